@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Time.Testing;
+
+namespace TaskTimeline.Tests.Export;
+
+public class TimelineJsonTests
+{
+    private static async Task<TimelineSnapshot> RecordedAsync()
+    {
+        var time = new FakeTimeProvider();
+        var timeline = new Timeline("Round trip", timeProvider: time);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var a = timeline.Lane("A", async () => await gate.Task.Labeled("kettle"));
+        var b = timeline.Lane("B", async () => { await gate.Task; throw new InvalidOperationException("spilt"); });
+        time.Advance(TimeSpan.FromMilliseconds(1.25));
+        gate.SetResult();
+        await a;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => b);
+        return timeline.Snapshot();
+    }
+
+    [Fact]
+    public async Task Given_a_snapshot_When_written_and_read_back_Then_events_lanes_and_totals_are_identical()
+    {
+        var original = await RecordedAsync();
+        var copy = TimelineJson.Read(TimelineJson.Write(original));
+
+        Assert.Equal(original.Title, copy.Title);
+        Assert.Equal(original.Mode, copy.Mode);
+        Assert.Equal(original.TotalMs, copy.TotalMs);
+        Assert.Equal(original.LaneNames, copy.LaneNames);
+        Assert.Equal(original.Events, copy.Events);
+        Assert.Equal(original.Lanes.Select(l => (l.Outcome, l.Error)), copy.Lanes.Select(l => (l.Outcome, l.Error)));
+        Assert.Equal(original.Lanes.SelectMany(l => l.Segments), copy.Lanes.SelectMany(l => l.Segments));
+        Assert.Equal(TimelineJson.Write(original), TimelineJson.Write(copy));
+    }
+
+    [Theory]
+    [InlineData("{", "not valid JSON")]
+    [InlineData("{\"schema\":\"other/2\"}", "schema is 'other/2'")]
+    [InlineData("{\"schema\":\"task-timeline/1\",\"title\":\"t\",\"mode\":\"threadPool\",\"lanes\":[\"a\"]}", "missing \"events\"")]
+    [InlineData("{\"schema\":\"task-timeline/1\",\"title\":\"t\",\"mode\":\"fibers\",\"lanes\":[],\"events\":[]}", "mode 'fibers'")]
+    [InlineData("{\"schema\":\"task-timeline/1\",\"title\":\"t\",\"mode\":\"threadPool\",\"lanes\":[\"a\"],\"events\":[{\"lane\":0,\"kind\":\"nap\",\"ms\":0,\"thread\":1}]}", "events[0]: kind 'nap'")]
+    [InlineData("{\"schema\":\"task-timeline/1\",\"title\":\"t\",\"mode\":\"threadPool\",\"lanes\":[\"a\"],\"events\":[{\"lane\":3,\"kind\":\"start\",\"ms\":0,\"thread\":1}]}", "refers to lane 3")]
+    public void Given_bad_json_When_read_Then_a_one_line_error_names_the_source_and_the_problem(string json, string expected)
+    {
+        var error = Assert.Throws<FormatException>(() => TimelineJson.Read(json, "data/broken.json"));
+        Assert.StartsWith("data/broken.json", error.Message);
+        Assert.Contains(expected, error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+}

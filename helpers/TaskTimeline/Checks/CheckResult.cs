@@ -1,0 +1,12 @@
+namespace TaskTimeline;
+
+/// <summary>The outcome of one exercise check: solved or not, and why, with the measured numbers.</summary>
+/// <param name="Name">What was checked, phrased as the goal (e.g. "the three brews overlap").</param>
+/// <param name="Passed">Whether the goal was met.</param>
+/// <param name="Detail">What the timeline showed.</param>
+[TypeFormatterSource(typeof(CheckResultFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
+public sealed record CheckResult(string Name, bool Passed, string Detail)
+{
+    /// <summary>The line a check cell prints: <c>✅ name — detail</c> or <c>❌ Not solved yet: name — detail</c>.</summary>
+    public override string ToString() => Passed ? $"✅ {Name} — {Detail}" : $"❌ Not solved yet: {Name} — {Detail}";
+}

@@ -1,0 +1,14 @@
+namespace TaskTimeline;
+
+/// <summary>Settings for <see cref="LabServer.StartAsync(LabServerOptions?, CancellationToken)"/>.</summary>
+public sealed record LabServerOptions
+{
+    /// <summary>The longest delay <c>/delay/{seconds}</c> accepts; longer ones are answered 400. httpbin caps at 10 s, and so does the default.</summary>
+    public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Where delays get their clock; pass a fake one in tests.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Whether <see cref="LabServer.BaseUrlVariable"/> may redirect the notebook to another httpbin (default true).</summary>
+    public bool HonorBaseUrlVariable { get; init; } = true;
+}

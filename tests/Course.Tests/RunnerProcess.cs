@@ -1,0 +1,47 @@
+using System.Diagnostics;
+
+namespace Course.Tests;
+
+/// <summary>Runs the built NotebookRunner as a separate process, the way a learner or CI runs it.</summary>
+public static class RunnerProcess
+{
+    /// <summary>Generous: a whole course run (every notebook, cold compiler per worker) on a 2-core machine.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(20);
+
+    public static async Task<RunnerRun> RunAsync(RepositoryLayout repo, string outputDir, params string[] options)
+    {
+        string[] arguments = [repo.RunnerDll(), repo.Notebooks, "--output", outputDir, .. options];
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = repo.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        start.Environment["NO_COLOR"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The runner did not finish within {Timeout}: {string.Join(' ', arguments)}");
+        }
+        return new RunnerRun(string.Join(' ', arguments), process.ExitCode, await stdout, await stderr, outputDir);
+    }
+
+    /// <summary>The dotnet host running these tests (the SDK sets DOTNET_HOST_PATH), so the runner gets the same runtime.</summary>
+    static string DotnetHost() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
+            ? host
+            : Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
+}

@@ -1,0 +1,27 @@
+namespace Course.Tests.Workshop;
+
+/// <summary>.vscode/ makes a lesson open as a notebook on the .NET (C#) kernel.</summary>
+public sealed class VsCodeSettingsTests
+{
+    [Fact]
+    public void Notebooks_open_in_the_notebook_editor_and_new_ones_default_to_csharp_ipynb()
+    {
+        var settings = WorkshopFiles.ReadJsonc(".vscode/settings.json");
+
+        Assert.Equal("jupyter-notebook", settings["workbench.editorAssociations"]!["*.ipynb"]!.GetValue<string>());
+        Assert.Equal("csharp", settings["polyglot-notebook.defaultNotebookLanguage"]!.GetValue<string>());
+        Assert.Equal(".ipynb", settings["polyglot-notebook.defaultNotebookExtension"]!.GetValue<string>());
+        Assert.Equal("Course.slnx", settings["dotnet.defaultSolution"]!.GetValue<string>());
+        Assert.True(File.Exists(WorkshopFiles.PathOf("Course.slnx")));
+    }
+
+    [Fact]
+    public void The_codespace_applies_the_same_notebook_settings_as_the_workspace()
+    {
+        var workspace = WorkshopFiles.ReadJsonc(".vscode/settings.json");
+        var codespace = WorkshopFiles.ReadJsonc(".devcontainer/devcontainer.json")["customizations"]!["vscode"]!["settings"]!.AsObject();
+
+        Assert.All(codespace, setting => Assert.Equal(workspace[setting.Key]!.ToJsonString(), setting.Value!.ToJsonString()));
+        Assert.Contains("workbench.editorAssociations", codespace.Select(s => s.Key));
+    }
+}

@@ -1,0 +1,70 @@
+using NotebookRunner.Tests.Infrastructure;
+
+namespace NotebookRunner.Tests.EndToEnd;
+
+/// <summary>Given exercise notebooks (a stub tagged exercise, its solution file, a check cell), when run in each mode.</summary>
+public sealed class ExerciseTests : IDisposable
+{
+    readonly FixtureFolder fixtures = new();
+
+    public void Dispose() => fixtures.Dispose();
+
+    [Fact]
+    public void When_run_as_given_then_the_check_reports_not_solved_yet_without_failing()
+    {
+        var result = RunnerCli.Run(fixtures.Root, "exercises/exercise.ipynb", "-o", "out");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(["stdout: ❌ Sum([1, 2, 3]) returned 0, expected 6\n"], result.Executed("exercise").Describe(3));
+        var summary = result.SummaryOf("exercise");
+        Assert.Equal(0, summary["checksSolved"]!.GetValue<int>());
+        Assert.Equal(1, summary["checksUnsolved"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public void When_run_with_solutions_then_the_solution_replaces_the_stub_and_the_check_passes()
+    {
+        var result = RunnerCli.Run(fixtures.Root, "exercises/exercise.ipynb", "--with-solutions", "-o", "out");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var notebook = result.Executed("exercise");
+        Assert.Equal(["stdout: ✅ Sum adds the values\n"], notebook.Describe(3));
+        Assert.Equal("int Sum(int[] values) => values.Sum();\n", ExecutedNotebook.Text(notebook.Cell(2)["source"]));
+        Assert.Equal("int Sum(int[] values) => 0; // TODO: add them up", ExecutedNotebook.Text(new ExecutedNotebook(fixtures.PathOf("exercises/exercise.ipynb")).Cell(2)["source"]));
+        Assert.Equal(1, result.SummaryOf("exercise")["checksSolved"]!.GetValue<int>());
+        Nbformat.AssertValid(notebook.Path);
+    }
+
+    [Fact]
+    public void When_expecting_unsolved_then_a_check_that_fails_on_the_stub_passes_and_one_that_cannot_fail_is_reported()
+    {
+        var result = RunnerCli.Run(fixtures.Root, "exercises/exercise.ipynb", "exercises/weak-check.ipynb", "--expect-unsolved", "-o", "out");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("passed", result.SummaryOf("exercise")["status"]!.GetValue<string>());
+        Assert.Equal(["exercises/weak-check.ipynb cell 2 (`Console.WriteLine(\"✅ looks fine\");`): check passes on the unsolved exercise (--expect-unsolved): ✅ looks fine"], result.Errors);
+    }
+
+    [Fact]
+    public void When_a_solution_is_missing_or_a_check_says_nothing_then_the_notebook_fails()
+    {
+        var result = RunnerCli.Run(fixtures.Root, "exercises/missing-solution.ipynb", "exercises/silent-check.ipynb", "--with-solutions", "-o", "out");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            ["exercises/missing-solution.ipynb cell 1 (`int Three() => 3;`): --with-solutions: no solution for exercise 'ex-missing' (solutions/missing-solution/ex-missing.csx does not exist)",
+             "exercises/silent-check.ipynb cell 1 (`Console.WriteLine(\"checked\");`): check cell printed neither a ✅ nor a ❌ line"],
+            result.Errors);
+    }
+
+    [Fact]
+    public void When_a_check_stays_unsolved_with_solutions_then_the_notebook_fails()
+    {
+        File.WriteAllText(fixtures.PathOf("exercises/solutions/exercise/ex-sum.csx"), "int Sum(int[] values) => values.Length;\n");
+
+        var result = RunnerCli.Run(fixtures.Root, "exercises/exercise.ipynb", "--with-solutions", "-o", "out");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(["exercises/exercise.ipynb cell 3 (`Console.WriteLine(Sum([1, 2, 3]) == 6 ? \"✅ Su...`): check not solved with --with-solutions: ❌ Sum([1, 2, 3]) returned 3, expected 6"], result.Errors);
+    }
+}

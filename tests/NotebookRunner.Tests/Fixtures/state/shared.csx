@@ -1,0 +1,4 @@
+static class Shared
+{
+    public static int Answer() => 42;
+}

@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+
+namespace TaskTimeline.Tests.Export;
+
+/// <summary>One headless system Chromium (never a downloaded browser) shared by the browser tests of a class.</summary>
+public sealed class ChromiumFixture : IAsyncLifetime
+{
+    public const string ExecutablePath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ExecutablePath))
+            throw new InvalidOperationException($"Browser tests need Chromium at {ExecutablePath}: run 'apt-get install -y chromium'.");
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            Args = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+    }
+
+    /// <summary>Opens <paramref name="path"/> offline (any network request fails the page) and waits until Plotly drew.</summary>
+    public async Task<IPage> OpenAsync(string path, string drawnSelector = ".main-svg")
+    {
+        var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1100, Height = 700 } });
+        await page.RouteAsync(url => !url.StartsWith("file:", StringComparison.Ordinal), route => route.AbortAsync());
+        await page.GotoAsync(new Uri(path).AbsoluteUri);
+        await page.WaitForSelectorAsync(drawnSelector, new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+        return page;
+    }
+}

@@ -1,0 +1,116 @@
+using System.CommandLine;
+using NotebookRunner.Capture;
+using NotebookRunner.Execution;
+using NotebookRunner.Orchestration;
+using NotebookRunner.Packages;
+using NotebookRunner.Worker;
+using Spectre.Console;
+
+namespace NotebookRunner.CommandLine;
+
+/// <summary>The runner's command line: run notebooks (root command) and the hidden per-notebook worker verb.</summary>
+public static class RunnerCommand
+{
+    public static RootCommand Create()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Notebook files or folders (searched recursively for *.ipynb)",
+            Arity = ArgumentArity.ZeroOrMore,
+            DefaultValueFactory = _ => ["notebooks"],
+        };
+        var output = new Option<string>("--output", "-o") { Description = "Folder for executed notebooks, summary.json and the site", DefaultValueFactory = _ => "out" };
+        var html = new Option<bool>("--html") { Description = "Also render the executed notebooks as a static site in <output>/site" };
+        var withSolutions = new Option<bool>("--with-solutions") { Description = "Run each exercise's solution in place of its stub; every check must pass" };
+        var expectUnsolved = new Option<bool>("--expect-unsolved") { Description = "Fail a notebook whose check cells pass on the stubs (proves the checks can fail)" };
+        var timeout = TimeoutOption();
+
+        var root = new RootCommand("Runs C# course notebooks headlessly, one worker process per notebook, and writes executed copies.")
+        {
+            paths, output, html, withSolutions, expectUnsolved, timeout,
+        };
+        root.Validators.Add(result =>
+        {
+            if (result.GetValue(withSolutions) && result.GetValue(expectUnsolved))
+                result.AddError("--with-solutions and --expect-unsolved cannot be combined: solutions are expected to pass their checks");
+        });
+        root.SetAction(async (parse, _) =>
+        {
+            RunMode mode = parse.GetValue(withSolutions) ? RunMode.WithSolutions : parse.GetValue(expectUnsolved) ? RunMode.ExpectUnsolved : RunMode.AsGiven;
+            var worker = new WorkerArguments(TimeSpan.FromSeconds(parse.GetValue(timeout)), mode == RunMode.WithSolutions, NuGetRestorer.DefaultCacheRoot);
+            var settings = new RunSettings(parse.GetValue(output)!, mode, parse.GetValue(html), worker);
+            return await RunAsync(parse.GetValue(paths)!, settings);
+        });
+        root.Subcommands.Add(WorkerCommand());
+        return root;
+    }
+
+    static Option<double> TimeoutOption(double defaultSeconds = 120)
+    {
+        var timeout = new Option<double>("--timeout") { Description = "Seconds one cell may run", DefaultValueFactory = _ => defaultSeconds };
+        timeout.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() <= 0)
+                result.AddError("--timeout must be a positive number of seconds");
+        });
+        return timeout;
+    }
+
+    static async Task<int> RunAsync(string[] paths, RunSettings settings)
+    {
+        var notebooks = NotebookDiscovery.Find(paths, settings.OutputDirectory);
+        if (notebooks.Count == 0)
+        {
+            Console.Error.WriteLine($"error: no notebooks found in {string.Join(", ", paths)}");
+            return 1;
+        }
+        IReadOnlyList<NotebookRunResult> results;
+        if (AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)
+        {
+            results = await AnsiConsole.Status().StartAsync("starting", async status =>
+            {
+                var progress = new LiveProgress(status);
+                using var refresh = new Timer(_ => progress.Refresh(), null, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(250));
+                return await new CourseRun(settings, progress).RunAsync(notebooks);
+            });
+        }
+        else
+        {
+            AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 120);
+            results = await new CourseRun(settings, new PlainProgress()).RunAsync(notebooks);
+        }
+        AnsiConsole.Write(SummaryTable.Create(results));
+        bool siteFailed = false;
+        if (settings.Html)
+        {
+            var (index, error) = CourseRun.WriteSite(settings.OutputDirectory, results);
+            if (error is not null)
+                Console.Error.WriteLine($"error: {error}");
+            else
+                Console.WriteLine($"site: {index}");
+            siteFailed = error is not null;
+        }
+        Console.WriteLine($"summary: {Path.Combine(settings.OutputDirectory, "summary.json")}");
+        return results.All(result => result.Passed) && !siteFailed ? 0 : 1;
+    }
+
+    static Command WorkerCommand()
+    {
+        var notebook = new Argument<string>("notebook");
+        var timeout = TimeoutOption();
+        var withSolutions = new Option<bool>("--with-solutions");
+        var restoreCache = new Option<string>("--restore-cache") { DefaultValueFactory = _ => NuGetRestorer.DefaultCacheRoot };
+        var command = new Command(WorkerArguments.Verb, "Runs one notebook and reports over stdout (used by the runner itself)")
+        {
+            notebook, timeout, withSolutions, restoreCache,
+        };
+        command.Hidden = true;
+        command.SetAction(async (parse, _) =>
+        {
+            var settings = new ExecutionSettings(
+                TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(withSolutions), OutputLimits.Default, parse.GetValue(restoreCache)!);
+            return await WorkerHost.RunAsync(parse.GetValue(notebook)!, settings);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,48 @@
+using NotebookRunner.Site;
+
+namespace NotebookRunner.Orchestration;
+
+/// <summary>Runs every notebook (one worker each, in order), writes summary.json and, when asked, the static site.</summary>
+public sealed class CourseRun(RunSettings settings, IRunProgress progress)
+{
+    public async Task<IReadOnlyList<NotebookRunResult>> RunAsync(IReadOnlyList<string> notebooks)
+    {
+        var results = new List<NotebookRunResult>();
+        for (int index = 0; index < notebooks.Count; index++)
+        {
+            string path = notebooks[index];
+            string display = DisplayPath(path);
+            progress.NotebookStarted(display, index + 1, notebooks.Count);
+            var result = await new NotebookJob(path, display, settings, progress).RunAsync();
+            results.Add(result);
+            progress.NotebookFinished(result);
+        }
+        SummaryJson.Write(settings.OutputDirectory, results, settings.Mode);
+        return results;
+    }
+
+    /// <summary>Writes the site for the notebooks that produced an executed copy; returns the index path or an error line.</summary>
+    public static (string? IndexPath, string? Error) WriteSite(string outputDirectory, IReadOnlyList<NotebookRunResult> results)
+    {
+        var pages = results
+            .Where(result => result.ExecutedPath is not null)
+            .Select(result => new SitePage(result.ExecutedPath!, result.SourcePath, TimeSpan.FromMilliseconds(result.ElapsedMs), result.Passed))
+            .ToArray();
+        try
+        {
+            return (CourseSite.Write(Path.Combine(outputDirectory, "site"), pages), null);
+        }
+        catch (Exception error)
+        {
+            return (null, $"--html: the site could not be written: {error.GetType().Name}: {error.Message}");
+        }
+    }
+
+    /// <summary>Paths under the current folder are shown relative to it, as people typed them.</summary>
+    static string DisplayPath(string path)
+    {
+        string full = Path.GetFullPath(path);
+        string relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? full : relative;
+    }
+}

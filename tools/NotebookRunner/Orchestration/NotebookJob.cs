@@ -1,0 +1,208 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using NotebookRunner.Execution;
+using NotebookRunner.Notebooks;
+using NotebookRunner.Worker;
+
+namespace NotebookRunner.Orchestration;
+
+/// <summary>
+/// Runs one notebook through a worker process and writes its executed copy: outputs filled in as the worker reports
+/// them, so whatever happens (error, timeout, crash) every output that was produced is kept.
+/// </summary>
+public sealed class NotebookJob(string sourcePath, string displayPath, RunSettings settings, IRunProgress progress)
+{
+    readonly NotebookRunResult result = new(Path.GetFileNameWithoutExtension(sourcePath), sourcePath);
+    readonly Dictionary<int, CellRun> runs = [];
+    NotebookDocument? notebook;
+    JsonObject? executed;
+    int runningCell;
+    int lastFinishedCell;
+
+    public async Task<NotebookRunResult> RunAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            notebook = NotebookReader.Read(sourcePath);
+        }
+        catch (NotebookFormatException error)
+        {
+            result.Problems.Add($"{displayPath}: {error.Message}");
+            result.ElapsedMs = clock.Elapsed.TotalMilliseconds;
+            return result;
+        }
+        PrepareExecutedCopy(notebook);
+        var worker = new WorkerProcess();
+        await worker.RunAsync(sourcePath, settings.Worker, Apply);
+        Conclude(worker);
+        ApplyChecks();
+        string executedPath = Path.Combine(settings.OutputDirectory, "notebooks", notebook.Name + ".ipynb");
+        NotebookWriter.Write(executed!, executedPath);
+        result.ExecutedPath = executedPath;
+        result.ElapsedMs = clock.Elapsed.TotalMilliseconds;
+        return result;
+    }
+
+    void PrepareExecutedCopy(NotebookDocument source)
+    {
+        executed = (JsonObject)source.Json.DeepClone();
+        foreach (var cell in source.Cells.Where(cell => cell.CellType != "markdown"))
+        {
+            runs[cell.Number] = new CellRun(cell.Number) { IsCheck = cell.IsCode && cell.HasTag(Solutions.CheckTag) };
+            result.Cells.Add(runs[cell.Number]);
+            if (!cell.IsCode)
+                continue;
+            JsonObject json = ExecutedCell(cell.Number);
+            json["outputs"] = new JsonArray();
+            json["execution_count"] = null;
+        }
+    }
+
+    JsonObject ExecutedCell(int number) => (JsonObject)((JsonArray)executed!["cells"]!)[number - 1]!;
+
+    NotebookCell SourceCell(int number) => notebook!.Cells[number - 1];
+
+    void Apply(WorkerMessage message)
+    {
+        switch (message.Kind)
+        {
+            case WorkerMessage.CellStarted:
+                runningCell = message.Cell;
+                progress.CellStarted(message.Cell, notebook!.Cells.Count);
+                break;
+            case WorkerMessage.CellFinished:
+                CellFinished(message);
+                break;
+            case WorkerMessage.Finished:
+                NotebookFinished(message);
+                break;
+            case WorkerMessage.Crashed:
+                Crashed(message);
+                break;
+        }
+    }
+
+    void CellFinished(WorkerMessage message)
+    {
+        runningCell = 0;
+        var run = runs[message.Cell];
+        run.Status = Enum.Parse<CellStatus>(message.Status!);
+        run.ElapsedMs = message.ElapsedMs;
+        run.Error = message.Error;
+        if (SourceCell(message.Cell).IsCode)
+        {
+            lastFinishedCell = message.Cell;
+            JsonObject cell = ExecutedCell(message.Cell);
+            cell["outputs"] = message.Outputs?.DeepClone() ?? new JsonArray();
+            cell["execution_count"] = message.ExecutionCount;
+            if (message.RunSource is not null)
+                cell["source"] = NotebookWriter.ToLines(message.RunSource);
+        }
+        if (run.Status is CellStatus.Failed or CellStatus.TimedOut)
+            Problem(message.Cell, message.Error ?? "failed");
+        foreach (int origin in message.LateOutputFrom ?? [])
+            LateOutput(origin, $"the text is shown in cell {message.Cell}'s output");
+    }
+
+    void NotebookFinished(WorkerMessage message)
+    {
+        int last = lastFinishedCell;
+        if (message.Outputs is { Count: > 0 } notes && last > 0)
+        {
+            var outputs = (JsonArray)ExecutedCell(last)["outputs"]!;
+            foreach (var note in notes)
+                outputs.Add(note!.DeepClone());
+        }
+        foreach (int origin in message.LateOutputFrom ?? [])
+            LateOutput(origin, $"the text is shown at the end of cell {last}'s output");
+        foreach (string problem in message.Problems ?? [])
+            Problem(last, $"after the last cell, an exception in fire-and-forget work was found that nobody observed: {problem}");
+    }
+
+    void Crashed(WorkerMessage message)
+    {
+        int cell = runningCell > 0 ? runningCell : message.Cell;
+        string origin = message.Cell > 0 && message.Cell != cell ? $" (work started by cell {message.Cell})" : "";
+        string error = $"{message.Error}{origin}; the notebook's worker process ended, later cells were not run";
+        MarkFailed(cell, "BackgroundThreadException", error);
+    }
+
+    /// <summary>After the worker exits: anything it never reported is a crash, a kill, or simply not run.</summary>
+    void Conclude(WorkerProcess worker)
+    {
+        if (runningCell > 0)
+        {
+            string error = worker.Killed
+                ? $"did not finish within {settings.Worker.CellTimeout.TotalSeconds:0.#} s and did not stop; the worker was killed, later cells were not run"
+                : $"the worker process ended unexpectedly (exit code {worker.ExitCode}){FirstLine(worker.StandardError)}; later cells were not run";
+            MarkFailed(runningCell, worker.Killed ? "TimeoutException" : "WorkerCrashed", error);
+        }
+        else if (worker.ExitCode is not (0 or 2) && result.Problems.Count == 0)
+        {
+            result.Problems.Add($"{displayPath}: the worker process failed (exit code {worker.ExitCode}){FirstLine(worker.StandardError)}");
+        }
+    }
+
+    void MarkFailed(int number, string errorName, string error)
+    {
+        var run = runs[number];
+        if (run.Status is CellStatus.Failed or CellStatus.TimedOut && run.Error == error)
+            return;
+        run.Status = errorName == "TimeoutException" ? CellStatus.TimedOut : CellStatus.Failed;
+        run.Error = error;
+        JsonObject cell = ExecutedCell(number);
+        ((JsonArray)cell["outputs"]!).Add(new ErrorOutput(errorName, error, [$"{errorName}: {error}"]).ToJson(null));
+        runningCell = 0;
+        Problem(number, error);
+    }
+
+    void ApplyChecks()
+    {
+        foreach (var run in runs.Values.Where(run => run.IsCheck && run.Status == CellStatus.Passed))
+        {
+            var outputs = ((JsonArray)ExecutedCell(run.Number)["outputs"]!).Select(output => CellOutput.FromJson((JsonObject)output!));
+            var (verdict, line) = CheckVerdicts.Read(outputs);
+            run.Check = verdict;
+            string? problem = (verdict, settings.Mode) switch
+            {
+                (CheckVerdict.None, _) => $"check cell printed neither a {CheckVerdicts.SolvedMark} nor a {CheckVerdicts.UnsolvedMark} line",
+                (CheckVerdict.Unsolved, RunMode.WithSolutions) => $"check not solved with --with-solutions: {line}",
+                (CheckVerdict.Solved, RunMode.ExpectUnsolved) => $"check passes on the unsolved exercise (--expect-unsolved): {line}",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                run.Status = CellStatus.Failed;
+                run.Error = problem;
+                Problem(run.Number, problem);
+            }
+        }
+    }
+
+    void LateOutput(int origin, string where)
+    {
+        string error = $"wrote output after the cell ended (fire-and-forget work); {where}";
+        if (runs.TryGetValue(origin, out var run) && run.Status == CellStatus.Passed)
+        {
+            run.Status = CellStatus.Failed;
+            run.Error = error;
+        }
+        Problem(origin, error);
+    }
+
+    void Problem(int cellNumber, string message)
+    {
+        string cell = cellNumber > 0 && notebook is not null
+            ? $" cell {cellNumber} (`{Abbreviate(SourceCell(cellNumber).FirstCodeLine)}`)"
+            : "";
+        result.Problems.Add($"{displayPath}{cell}: {message}");
+    }
+
+    static string Abbreviate(string line) => line.Length <= 48 ? line : line[..45] + "...";
+
+    static string FirstLine(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault(line => line.Length > 0) is { } first
+            ? $": {first}"
+            : "";
+}

@@ -1,0 +1,3 @@
+using NotebookRunner.CommandLine;
+
+return await RunnerCommand.Create().Parse(args).InvokeAsync();

@@ -1,0 +1,38 @@
+using NotebookRunner.Capture;
+using NotebookRunner.Execution;
+using NotebookRunner.Notebooks;
+
+namespace NotebookRunner.Worker;
+
+/// <summary>The hidden worker verb: runs one notebook in this process and reports over stdout.</summary>
+public static class WorkerHost
+{
+    /// <returns>0 when the notebook ran to its end, 2 when a cell timed out, 3 when it could not be read.</returns>
+    public static async Task<int> RunAsync(string notebookPath, ExecutionSettings settings)
+    {
+        var reporter = new WorkerReporter();
+        NotebookDocument notebook;
+        try
+        {
+            notebook = NotebookReader.Read(notebookPath);
+        }
+        catch (NotebookFormatException error)
+        {
+            Console.Error.WriteLine(error.Message);
+            return 3;
+        }
+        Directory.SetCurrentDirectory(notebook.Directory);
+        AppDomain.CurrentDomain.UnhandledException += (_, args) =>
+        {
+            // A background thread's exception ends the process whatever we do; say where it came from first.
+            var exception = args.ExceptionObject as Exception;
+            int cell = OutputRouter.Current?.CellNumber ?? 0;
+            reporter.Crashed(cell, $"unhandled exception on a background thread: {exception?.GetType().FullName}: {exception?.Message}");
+        };
+        var executor = new NotebookExecutor(notebook, settings, reporter);
+        bool completed = await executor.RunAsync();
+        // A timed-out cell may still be spinning on a thread: end the process instead of waiting for it.
+        Environment.Exit(completed ? 0 : 2);
+        return 0;
+    }
+}

@@ -10,6 +10,7 @@ internal static class FigureCatalog
         new WhenAllFigure(),
         new HttpFigure(),
         new RunnerStartFigure(),
+        new CourseFigure(),
     ];
 
     public static IEnumerable<string> Names => All().Select(f => f.Name);

@@ -30,8 +30,13 @@ internal sealed class RunnerStartFigure : Figure
         var cells = NotebookRunnerProcess.CellMs(manySummary);
         if (cells.Length != LaterCells + 1) throw new InvalidOperationException($"summary.json lists {cells.Length} cells for {_many}, expected {LaterCells + 1}.");
         var later = SeriesSummary.Of("later", "ms", cells[1..]);
+        var (roslynWall, roslynCells) = await RoslynCells.MeasureAsync(LaterCells + 1);
+        var roslynLater = SeriesSummary.Of("later", "ms", roslynCells[1..]);
         return
         [
+            new("reference: bare Roslyn scripting, fresh process, start to exit after first trivial cell", roslynWall - roslynCells[1..].Sum(), "ms"),
+            new("reference: bare Roslyn scripting, first trivial cell", roslynCells[0], "ms"),
+            new($"reference: bare Roslyn scripting, later trivial cell (median of cells 2–{LaterCells + 1})", roslynLater.Median, "ms"),
             new("cold start to first trivial cell (runner process, start to exit)", coldWall, "ms"),
             new("first trivial cell alone (summary.json)", NotebookRunnerProcess.CellMs(coldSummary)[0], "ms"),
             new($"later trivial cell (median of cells 2–{LaterCells + 1} in one run)", later.Median, "ms"),

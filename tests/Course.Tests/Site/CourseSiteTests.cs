@@ -55,7 +55,7 @@ public sealed class CourseSiteTests(FixtureSite site) : IClassFixture<FixtureSit
         Assert.Contains("<script src=\"plotly.min.js\"></script>", head);
         Assert.DoesNotContain("data-plotly-library", charts);
         Assert.DoesNotContain(PlotlyJs.Source.Value[..200], charts);
-        Assert.Equal(2, Regex.Matches(charts, "<div class=\"output html plotly-output\" data-plotly-charts=\"1\">\\s*<div id=\"chart-(sequential|whenall)\"").Count);
+        Assert.Equal(2, Regex.Matches(charts, "<div class=\"output html plotly-output\" data-plotly-charts=\"1\"><div class=\"task-timeline-chart\" id=\"chart-(sequential|whenall)\"").Count);
 
         var noCharts = site.Read("01-first-steps.html");
         Assert.DoesNotContain("plotly.min.js", noCharts);
@@ -71,6 +71,14 @@ public sealed class CourseSiteTests(FixtureSite site) : IClassFixture<FixtureSit
         Assert.Contains("<td><code>asyncio.sleep</code></td>", page);
         Assert.Contains("<pre class=\"code\"><code class=\"language-csharp\"><span class=\"tok-keyword\">await</span> <span class=\"tok-identifier\">Task</span>."
             + "<span class=\"tok-method\">Delay</span>(<span class=\"tok-number\">2000</span>); <span class=\"tok-comment\">// non-blocking</span></code></pre>", page);
+    }
+
+    [Fact]
+    public void Given_a_markdown_link_to_a_notebook_on_the_site_Then_it_points_at_that_page_and_other_links_stay()
+    {
+        var page = site.Read("02-charts.html");
+        Assert.Contains("Back to <a href=\"01-first-steps.html#when-a-task-fails\">the first lesson</a>; "
+            + "more in the <a href=\"https://learn.microsoft.com/dotnet/csharp/asynchronous-programming/\">C# docs</a>.", page);
     }
 
     [Fact]

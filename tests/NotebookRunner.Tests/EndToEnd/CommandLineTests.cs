@@ -52,6 +52,18 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void When_two_notebooks_share_a_file_name_then_the_second_is_not_run_and_reported()
+    {
+        Directory.CreateDirectory(fixtures.PathOf("again"));
+        File.Copy(fixtures.PathOf("errors/ok.ipynb"), fixtures.PathOf("again/ok.ipynb"));
+
+        var result = RunnerCli.Run(fixtures.Root, "errors/ok.ipynb", "again/ok.ipynb", "-o", "out");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(["again/ok.ipynb: not run, errors/ok.ipynb has the same file name and its executed copy would be overwritten"], result.Errors);
+    }
+
+    [Fact]
     public void When_html_is_asked_then_the_site_is_written_under_output_site()
     {
         var result = RunnerCli.Run(fixtures.Root, "errors/ok.ipynb", "--html", "-o", "out");

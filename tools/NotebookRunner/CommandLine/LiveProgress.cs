@@ -40,6 +40,6 @@ sealed class LiveProgress(StatusContext status) : IRunProgress
     public void Refresh()
     {
         string where = cell > 0 ? $"cell {cell}/{cellCount}" : "starting";
-        status.Status = $"{position} {Markup.Escape(notebook)}  {where}  [grey]{notebookClock.Elapsed.TotalSeconds:0.0} s[/]";
+        status.Status = $"{Markup.Escape(position)} {Markup.Escape(notebook)}  {where}  [grey]{notebookClock.Elapsed.TotalSeconds:0.0} s[/]";
     }
 }

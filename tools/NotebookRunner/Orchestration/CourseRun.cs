@@ -8,17 +8,30 @@ public sealed class CourseRun(RunSettings settings, IRunProgress progress)
     public async Task<IReadOnlyList<NotebookRunResult>> RunAsync(IReadOnlyList<string> notebooks)
     {
         var results = new List<NotebookRunResult>();
+        var written = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         for (int index = 0; index < notebooks.Count; index++)
         {
             string path = notebooks[index];
             string display = DisplayPath(path);
             progress.NotebookStarted(display, index + 1, notebooks.Count);
-            var result = await new NotebookJob(path, display, settings, progress).RunAsync();
+            string name = Path.GetFileNameWithoutExtension(path);
+            var result = written.TryGetValue(name, out string? first)
+                ? SameName(path, display, first)
+                : await new NotebookJob(path, display, settings, progress).RunAsync();
+            written.TryAdd(name, display);
             results.Add(result);
             progress.NotebookFinished(result);
         }
         SummaryJson.Write(settings.OutputDirectory, results, settings.Mode);
         return results;
+    }
+
+    /// <summary>Executed copies are named after their notebook: a second notebook of the same name would overwrite the first.</summary>
+    static NotebookRunResult SameName(string path, string display, string first)
+    {
+        var result = new NotebookRunResult(Path.GetFileNameWithoutExtension(path), path);
+        result.Problems.Add($"{display}: not run, {first} has the same file name and its executed copy would be overwritten");
+        return result;
     }
 
     /// <summary>Writes the site for the notebooks that produced an executed copy; returns the index path or an error line.</summary>

@@ -20,7 +20,8 @@ public static class CourseSite
         if (duplicate is not null)
             throw new ArgumentException($"Two notebooks would both become the page '{duplicate.Key}': {string.Join(", ", duplicate.Select(page => page.SourcePath))}.", nameof(pages));
 
-        var lessons = ordered.Select(page => (Page: page, Lesson: LessonRenderer.Render(Read(page), Path.GetFileNameWithoutExtension(page.SourcePath)))).ToArray();
+        var notebookNames = ordered.Select(page => Path.GetFileName(page.SourcePath)).ToHashSet(StringComparer.Ordinal);
+        var lessons = ordered.Select(page => (Page: page, Lesson: LessonRenderer.Render(Read(page), Path.GetFileNameWithoutExtension(page.SourcePath), notebookNames))).ToArray();
         var plotly = lessons.SelectMany(lesson => lesson.Lesson.PlotlyLibraries).FirstOrDefault();
 
         Directory.CreateDirectory(outputDir);

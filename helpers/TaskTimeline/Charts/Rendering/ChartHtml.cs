@@ -11,6 +11,8 @@ internal static class ChartHtml
     /// <summary>Marks the inline plotly.js script so a site builder can swap it for one shared file.</summary>
     public const string LibraryAttribute = "data-plotly-library";
 
+    private static readonly Lazy<string> Library = new(() => ScriptSafe(PlotlyBridge.PlotlyJs));
+
     /// <summary>A chart fragment. With <paramref name="includeLibrary"/>, plotly.js comes inline first, with AMD's <c>define</c>
     /// hidden meanwhile so that under require.js (classic Jupyter) it still sets <c>window.Plotly</c>.</summary>
     public static string Fragment(string figureJson, int heightPx, bool includeLibrary)
@@ -22,7 +24,7 @@ internal static class ChartHtml
         if (includeLibrary)
         {
             html.Append("<script>window.__taskTimelineDefine = window.define; window.define = undefined;</script>\n");
-            html.Append("<script ").Append(LibraryAttribute).Append('>').Append(ScriptSafe(PlotlyBridge.PlotlyJs)).Append("</script>\n");
+            html.Append("<script ").Append(LibraryAttribute).Append('>').Append(Library.Value).Append("</script>\n");
             html.Append("<script>if (window.__taskTimelineDefine !== undefined) { window.define = window.__taskTimelineDefine; }</script>\n");
         }
         html.Append("<script>(function () {\n")

@@ -12,7 +12,8 @@ public static class LessonRenderer
     /// <summary>Cell tags from the course's exercise convention, shown as badges.</summary>
     static readonly string[] BadgeTags = ["exercise", "check"];
 
-    public static RenderedLesson Render(SiteNotebook notebook, string fallbackTitle)
+    /// <summary>Renders <paramref name="notebook"/>; links to any of <paramref name="siteNotebooks"/> (file names) point at their pages.</summary>
+    public static RenderedLesson Render(SiteNotebook notebook, string fallbackTitle, IReadOnlySet<string>? siteNotebooks = null)
     {
         var markdownCells = notebook.Cells.Where(cell => cell.Kind == SiteCellKind.Markdown).ToArray();
         var title = markdownCells.Length > 0 ? MarkdownRenderer.FirstHeading(markdownCells[0].Source) : null;
@@ -27,7 +28,7 @@ public static class LessonRenderer
             {
                 case SiteCellKind.Markdown:
                     body.Append("<section class=\"cell markdown\" id=\"").Append(Anchor(cell)).Append("\">\n")
-                        .Append(MarkdownRenderer.ToHtml(cell.Source)).Append("</section>\n");
+                        .Append(MarkdownRenderer.ToHtml(cell.Source, siteNotebooks)).Append("</section>\n");
                     break;
                 case SiteCellKind.Code:
                     var outputs = OutputRenderer.Render(cell.Outputs);

@@ -11,9 +11,15 @@ public static class MarkdownRenderer
 {
     static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
-    public static string ToHtml(string markdown)
+    /// <summary>Renders markdown; <paramref name="siteNotebooks"/> (file names) turns links to those notebooks into links to their pages.</summary>
+    public static string ToHtml(string markdown, IReadOnlySet<string>? siteNotebooks = null)
     {
         var document = Markdown.Parse(markdown, Pipeline);
+        if (siteNotebooks is { Count: > 0 })
+        {
+            foreach (var link in document.Descendants<LinkInline>())
+                link.Url = PageUrl(link.Url, siteNotebooks);
+        }
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
@@ -21,6 +27,19 @@ public static class MarkdownRenderer
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    /// <summary>"02-sleep-vs-delay.ipynb#goal" → "02-sleep-vs-delay.html#goal" when that notebook is on the site; any other URL as is.</summary>
+    static string? PageUrl(string? url, IReadOnlySet<string> siteNotebooks)
+    {
+        if (url is null || url.Contains("://", StringComparison.Ordinal))
+            return url;
+        var hash = url.IndexOf('#', StringComparison.Ordinal);
+        var (path, fragment) = hash < 0 ? (url, "") : (url[..hash], url[hash..]);
+        var name = Path.GetFileName(Uri.UnescapeDataString(path));
+        return path.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase) && siteNotebooks.Contains(name)
+            ? SiteFiles.PageFor(name) + fragment
+            : url;
     }
 
     /// <summary>The text of the first level-1 heading, or null when there is none.</summary>

@@ -10,6 +10,7 @@ internal sealed class FigureHarness(FigureContext context, DirectoryInfo results
     {
         int count = context.Smoke ? 1 : runs ?? figure.DefaultRuns;
         context.Log.WriteLine($"== figure {figure.Name}: {figure.Description} ({count} run{(count == 1 ? "" : "s")})");
+        string loadBefore = LoadAverage();
         await figure.SetUpAsync(context);
         var all = new List<Measurement>();
         try
@@ -30,12 +31,18 @@ internal sealed class FigureHarness(FigureContext context, DirectoryInfo results
             .ToArray();
         foreach (var s in summaries)
             context.Log.WriteLine($"   {s.Series}: median {Format(s.Median)} {s.Unit} (range {Format(s.Min)}–{Format(s.Max)}, n={s.Values.Length})");
+        string loadAfter = LoadAverage();
+        context.Log.WriteLine($"   load average (1, 5, 15 min) before: {loadBefore}; after: {loadAfter}");
         results.Create();
         var path = Path.Combine(results.FullName, $"figure-{figure.Name}.json");
-        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(new FigureReport(figure.Name, figure.Description, Environment.ProcessorCount, DateTime.UtcNow, summaries), JsonOptions));
+        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(new FigureReport(figure.Name, figure.Description, Environment.ProcessorCount, DateTime.UtcNow, loadBefore, loadAfter, summaries), JsonOptions));
         context.Log.WriteLine($"   saved {path}");
         return summaries;
     }
+
+    /// <summary>The 1, 5 and 15 minute load averages (Linux), to say how quiet the machine was.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     internal static string Format(double value) => value.ToString(value >= 100 ? "0" : value >= 10 ? "0.0" : "0.00#", CultureInfo.InvariantCulture);
 
@@ -54,4 +61,4 @@ internal sealed record SeriesSummary(string Series, string Unit, double Median, 
 }
 
 /// <summary>What a figure run saves: enough to fill docs/benchmarks.md.</summary>
-internal sealed record FigureReport(string Figure, string Description, int Cores, DateTime MeasuredUtc, IReadOnlyList<SeriesSummary> Series);
+internal sealed record FigureReport(string Figure, string Description, int Cores, DateTime MeasuredUtc, string LoadBefore, string LoadAfter, IReadOnlyList<SeriesSummary> Series);

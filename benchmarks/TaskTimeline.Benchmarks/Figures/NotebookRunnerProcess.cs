@@ -25,7 +25,12 @@ internal sealed class NotebookRunnerProcess
     /// <summary>The staged TaskTimeline.dll that notebooks #r.</summary>
     public string StagedHelper => Path.Combine(ArtifactsRoot, "helpers", "TaskTimeline.dll");
 
-    public static async Task<NotebookRunnerProcess> BuildAsync(FigureContext context)
+    private static Task<NotebookRunnerProcess>? s_built;
+
+    /// <summary>Builds the runner once per process (the runner and course figures share it).</summary>
+    public static Task<NotebookRunnerProcess> BuildAsync(FigureContext context) => s_built ??= BuildOnceAsync(context);
+
+    private static async Task<NotebookRunnerProcess> BuildOnceAsync(FigureContext context)
     {
         // This suite runs from <artifacts>/bin/TaskTimeline.Benchmarks/<config>/: build the runner beside it.
         var artifacts = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", ".."));

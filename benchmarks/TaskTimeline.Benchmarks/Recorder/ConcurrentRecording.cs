@@ -34,7 +34,7 @@ public class ConcurrentRecording
     {
         int rounds = Math.Max(1, LanesPerInvoke / Lanes);
         var timelines = new Timeline[rounds];
-        for (int r = 0; r < rounds; r++) timelines[r] = new Timeline("bench", capacity: Lanes * LaneLife.EventsPerLane);
+        for (int r = 0; r < rounds; r++) timelines[r] = new Timeline("bench"); // the default capacity, as notebooks use it
         int lanesPerTimeline = Math.Min(Lanes, LanesPerInvoke);
         if (Threads == 1) RecordShare(timelines, lanesPerTimeline, 0, 1);
         else Parallel.For(0, Threads, new ParallelOptions { MaxDegreeOfParallelism = Threads }, w => RecordShare(timelines, lanesPerTimeline, w, Threads));

@@ -23,7 +23,7 @@ public static class SiteStylesheet
         h2 { font-size: 1.45rem; border-bottom: 1px solid var(--line); padding-bottom: .25em; }
         p, ul, ol, table { margin: 0 0 1em; }
         code, pre { font-family: ui-monospace, "Cascadia Code", "JetBrains Mono", Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: .875rem; }
-        :not(pre) > code { background: var(--panel); border-radius: 4px; padding: .1em .35em; }
+        :not(pre) > code { background: var(--panel); border-radius: 4px; padding: .1em .35em; font-size: .875em; }
         pre { margin: 0; padding: .75rem 1rem; overflow-x: auto; line-height: 1.45; white-space: pre; }
         .cell.markdown pre, .output.markdown pre { background: var(--panel); border-radius: 6px; margin-bottom: 1em; }
         blockquote { margin: 0 0 1em; padding: .2em 1em; color: var(--muted); border-left: 4px solid var(--line); }

@@ -16,7 +16,7 @@ internal static class CostVsLanesChart
     private const string SingleThreadReport = "TaskTimeline.Benchmarks.Recorder.SingleThreadRecording-report-full.json";
     private const double SingleThreadBarNs = 50;
 
-    public static async Task DrawAsync(DirectoryInfo results, DirectoryInfo repoRoot, TextWriter log)
+    public static async Task DrawAsync(DirectoryInfo results, string pngFolder, TextWriter log)
     {
         var points = ReadConcurrent(Path.Combine(results.FullName, "results", ConcurrentReport));
         var threadCounts = points.Select(p => p.Threads).Distinct().Order().ToArray();
@@ -48,10 +48,10 @@ internal static class CostVsLanesChart
         var figure = InNanoseconds(PlotlyBridge.FigureJson(spec.ToJson()));
         var html = ChartHtml.Document("Recorder cost per event vs lanes", ChartHtml.Fragment(figure, spec.HeightPx, includeLibrary: true));
 
-        var docs = Path.Combine(repoRoot.FullName, "docs");
         var htmlPath = Path.Combine(results.FullName, "benchmarks-cost-vs-lanes.html");
         await File.WriteAllTextAsync(htmlPath, html);
-        var pngPath = Path.Combine(docs, "benchmarks-cost-vs-lanes.png");
+        Directory.CreateDirectory(pngFolder);
+        var pngPath = Path.Combine(pngFolder, "benchmarks-cost-vs-lanes.png");
         await using var chromium = await HeadlessChromium.LaunchAsync();
         var page = await chromium.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1000, Height = spec.HeightPx + 40 } });
         await page.GotoAsync(new Uri(htmlPath).AbsoluteUri);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
@@ -23,10 +22,10 @@ public static class Program
         var filter = new Option<string[]>("--filter") { Description = "BenchmarkDotNet filter globs, e.g. *ConcurrentRecording* (implies --micro).", AllowMultipleArgumentsPerToken = true };
         var figure = new Option<string[]>("--figure") { Description = $"Stopwatch figures to measure: {string.Join(", ", FigureCatalog.Names)} or all.", AllowMultipleArgumentsPerToken = true };
         var runs = new Option<int?>("--runs") { Description = "Runs per figure (default: each figure's own, usually 10)." };
-        var quick = new Option<bool>("--quick") { Description = "Use BenchmarkDotNet's ShortRun job (3 iterations) instead of the default one: for development, not for the results page." };
+        var quick = new Option<bool>("--quick") { Description = "Use BenchmarkDotNet's ShortRun job (3 iterations) instead of the results page's job (15 iterations): for development." };
         var inProcess = new Option<bool>("--in-process") { Description = "Run BenchmarkDotNet benchmarks in this process instead of a generated child process per benchmark." };
         var results = new Option<DirectoryInfo>("--results") { Description = "Where results go (BenchmarkDotNet reports, figure-*.json).", DefaultValueFactory = _ => new DirectoryInfo("BenchmarkDotNet.Artifacts") };
-        var chart = new Option<bool>("--chart") { Description = "Draw docs/benchmarks-cost-vs-lanes.png from the saved ConcurrentRecording results (run --micro first)." };
+        var chart = new Option<bool>("--chart") { Description = "Draw docs/benchmarks-cost-vs-lanes.png from the saved ConcurrentRecording results (run --micro first; --smoke draws it into --results instead)." };
         var roslynCells = new Option<int?>("--roslyn-cells") { Hidden = true, Description = "Internal: run N trivial cells through bare Roslyn scripting and print their milliseconds (the runner figure's reference)." };
         var repo = new Option<DirectoryInfo?>("--repo") { Description = "Repository root (default: the folder above the current one that holds Course.slnx)." };
 
@@ -61,7 +60,9 @@ public static class Program
                 var harness = new FigureHarness(new FigureContext(repoRoot, scratch, isSmoke, Console.Out), resultsDir);
                 foreach (var f in selected) await harness.RunAsync(f, parsed.GetValue(runs));
             }
-            if (wantsChart) await CostVsLanesChart.DrawAsync(resultsDir, repoRoot, Console.Out);
+            // The smoke run draws the chart too (from its meaningless numbers), but beside its results, never over docs/.
+            if (wantsChart || (isSmoke && runMicro && filters.Length == 0))
+                await CostVsLanesChart.DrawAsync(resultsDir, isSmoke ? resultsDir.FullName : Path.Combine(repoRoot.FullName, "docs"), Console.Out);
             return 0;
         });
         return await root.Parse(args).InvokeAsync();

@@ -38,7 +38,7 @@ public class CheckResultDisplayTests
     [Fact]
     public void Given_another_type_When_the_check_formatter_is_asked_Then_it_declines()
     {
-        Assert.False(new CheckResultPlainTextFormatter().Format("not a check", new StringWriter()));
-        Assert.False(new CheckResultHtmlFormatter().Format(42, new StringWriter()));
+        Assert.False(CheckResultFormatterSource.PlainText.Format("not a check", new StringWriter()));
+        Assert.False(CheckResultFormatterSource.Html.Format(42, new StringWriter()));
     }
 }

@@ -60,7 +60,7 @@ public class FormatterTests
     [Fact]
     public void Given_a_value_of_another_type_When_a_timeline_formatter_is_asked_Then_it_declines()
     {
-        Assert.False(new TimelineHtmlFormatter().Format("not a timeline", TextWriter.Null));
-        Assert.False(new TimelinePlainTextFormatter().Format(42, TextWriter.Null));
+        Assert.False(TimelineFormatterSource.Html.Format("not a timeline", TextWriter.Null));
+        Assert.False(TimelineFormatterSource.PlainText.Format(42, TextWriter.Null));
     }
 }

@@ -10,29 +10,40 @@ namespace TaskTimeline;
 /// <remarks>
 /// Chunks double in size (256, 512, 1,024, … entries), so a small timeline costs an 8 KB chunk rather than a large-object-heap
 /// array, while a big one still needs only a dozen chunks; the chunk of a slot is found with one Log2 (docs/benchmarks.md).
+/// A slot is 16 bytes (timestamp, thread, kind and lane packed in one int) so a million events stream through the cache;
+/// labels live in a parallel chunk allocated on the first label.
 /// </remarks>
 internal sealed class EventLog
 {
     private const int FirstChunkShift = 8;
     private const int FirstChunkSize = 1 << FirstChunkShift;
 
-    internal struct Entry
+    private const int KindBits = 4;
+    private const int KindMask = (1 << KindBits) - 1;
+
+    /// <summary>An event as read back.</summary>
+    internal readonly record struct Entry(long Timestamp, int Lane, int ThreadId, TimelineEventKind Kind, string? Label);
+
+    private struct Slot
     {
         public long Timestamp;
-        public string? Label;
-        public int Lane;
         public int ThreadId;
-        public TimelineEventKind Kind; // written last, read first: None means "slot claimed, not yet written"
+        public int KindAndLane; // written last, read first: 0 means "slot claimed, not yet written" (Kind.None)
     }
 
-    private readonly Entry[]?[] _chunks;
+    /// <summary>The most lanes a log can tell apart (lane ids share an int with the kind).</summary>
+    public const int MaxLanes = int.MaxValue >> KindBits;
+
+    private readonly Slot[]?[] _chunks;
+    private readonly string?[]?[] _labelChunks;
     private int _claimed;
 
     public EventLog(int capacity)
     {
         if (capacity < 1) throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "An event log needs room for at least one event.");
         Capacity = capacity;
-        _chunks = new Entry[]?[ChunkOf(capacity - 1) + 1];
+        _chunks = new Slot[]?[ChunkOf(capacity - 1) + 1];
+        _labelChunks = new string?[]?[_chunks.Length];
     }
 
     public int Capacity { get; }
@@ -50,13 +61,11 @@ internal sealed class EventLog
         if (index >= Capacity) return false;
         int chunkIndex = ChunkOf(index);
         var chunk = _chunks[chunkIndex] ?? AllocateChunk(chunkIndex);
-        ref Entry slot = ref chunk[OffsetIn(chunkIndex, index)];
+        ref Slot slot = ref chunk[OffsetIn(chunkIndex, index)];
         slot.Timestamp = timestamp;
-        // Chunks start zeroed and slots are never reused, so an event without a label skips the reference store and its GC write barrier.
-        if (label is not null) slot.Label = label;
-        slot.Lane = lane;
         slot.ThreadId = Environment.CurrentManagedThreadId;
-        Volatile.Write(ref Unsafe.As<TimelineEventKind, byte>(ref slot.Kind), (byte)kind);
+        if (label is not null) (_labelChunks[chunkIndex] ?? AllocateLabelChunk(chunkIndex, chunk.Length))[OffsetIn(chunkIndex, index)] = label;
+        Volatile.Write(ref slot.KindAndLane, (lane << KindBits) | (int)kind);
         return true;
     }
 
@@ -68,12 +77,19 @@ internal sealed class EventLog
     private static int OffsetIn(int chunkIndex, int index) => index - FirstSlotOf(chunkIndex);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private Entry[] AllocateChunk(int chunkIndex)
+    private Slot[] AllocateChunk(int chunkIndex)
     {
         // The last chunk stops at the cap.
         int size = (int)Math.Min((long)FirstChunkSize << chunkIndex, (long)Capacity - FirstSlotOf(chunkIndex));
-        var fresh = new Entry[size];
+        var fresh = new Slot[size];
         return Interlocked.CompareExchange(ref _chunks[chunkIndex], fresh, null) ?? fresh;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private string?[] AllocateLabelChunk(int chunkIndex, int size)
+    {
+        var fresh = new string?[size];
+        return Interlocked.CompareExchange(ref _labelChunks[chunkIndex], fresh, null) ?? fresh;
     }
 
     /// <summary>Copies every event written so far, waiting briefly for slots that are claimed but still being written.</summary>
@@ -86,12 +102,14 @@ internal sealed class EventLog
             int chunkIndex = ChunkOf(i), offset = OffsetIn(chunkIndex, i);
             var chunk = _chunks[chunkIndex];
             var spin = new SpinWait();
-            while (chunk is null || Volatile.Read(ref Unsafe.As<TimelineEventKind, byte>(ref chunk[offset].Kind)) == 0)
+            int kindAndLane;
+            while (chunk is null || (kindAndLane = Volatile.Read(ref chunk[offset].KindAndLane)) == 0)
             {
                 spin.SpinOnce();
                 chunk ??= Volatile.Read(ref _chunks[chunkIndex]);
             }
-            copy[i] = chunk[offset];
+            ref Slot slot = ref chunk[offset];
+            copy[i] = new Entry(slot.Timestamp, kindAndLane >> KindBits, slot.ThreadId, (TimelineEventKind)(kindAndLane & KindMask), _labelChunks[chunkIndex]?[offset]);
         }
         return copy;
     }

@@ -214,6 +214,7 @@ public sealed partial class Timeline : IDisposable
         lock (_laneNames)
         {
             id = _laneNames.Count;
+            if (id >= EventLog.MaxLanes) throw new TimelineFullException(Title, Capacity, 0);
             _laneNames.Add(name);
         }
         return new LaneState(this, id);

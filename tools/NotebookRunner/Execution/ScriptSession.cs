@@ -53,8 +53,28 @@ public sealed class ScriptSession
             .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(notebookDirectory).WithSearchPaths(notebookDirectory))
             .WithSourceResolver(new SourceFileResolver([notebookDirectory], notebookDirectory))
             .WithEmitDebugInformation(true)
+            .WithOptimizationLevel(OptimizationLevel.Release)
             .WithFileEncoding(Encoding.UTF8);
         AssemblyLoadContext.Default.Resolving += ResolveBesideReferences;
+    }
+
+    /// <summary>
+    /// Compiles and runs a trivial script with the sessions' options, so the compiler is loaded and JIT-ed before the
+    /// first real cell: a fresh worker otherwise pays that cold start inside the notebook's first cells.
+    /// </summary>
+    public static async Task WarmUpAsync()
+    {
+        ScriptOptions warmUp = ScriptOptions.Default
+            .WithLanguageVersion(LanguageVersion.Latest)
+            .WithImports(KernelImports)
+            .AddReferences(typeof(Enumerable).Assembly, typeof(Task<>).Assembly, typeof(CellGlobals).Assembly)
+            .WithEmitDebugInformation(true)
+            .WithOptimizationLevel(OptimizationLevel.Release)
+            .WithFilePath("warm-up");
+        var first = await CSharpScript.RunAsync<object?>("var warm = 1 + 1;", warmUp, new CellGlobals(), typeof(CellGlobals));
+        Script<object?> next = first.Script.ContinueWith<object?>("await Task.Yield(); warm + new[] { 1 }.Sum()", warmUp);
+        HasTrailingValue(next.GetCompilation());
+        await next.RunFromAsync(first);
     }
 
     public string NotebookDirectory { get; }

@@ -9,22 +9,36 @@ public sealed class CourseRun(RunSettings settings, IRunProgress progress)
     {
         var results = new List<NotebookRunResult>();
         var written = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        WorkerProcess? warmed = null;
         for (int index = 0; index < notebooks.Count; index++)
         {
             string path = notebooks[index];
             string display = DisplayPath(path);
             progress.NotebookStarted(display, index + 1, notebooks.Count);
             string name = Path.GetFileNameWithoutExtension(path);
+            WorkerProcess? worker = warmed;
+            warmed = null;
+            int next = index + 1;
+            // Warm the next worker once this one is past its first cell: its cold start then overlaps this notebook,
+            // yet it only ever sits idle while this notebook's cells run (cells of two notebooks never run at once).
+            Action? warmNext = next < notebooks.Count && !HasEarlierSameName(notebooks, next)
+                ? () => (warmed = new WorkerProcess(notebooks[next], settings.Worker)).StartWarm()
+                : null;
             var result = written.TryGetValue(name, out string? first)
                 ? SameName(path, display, first)
-                : await new NotebookJob(path, display, settings, progress).RunAsync();
+                : await new NotebookJob(path, display, settings, progress, worker, warmNext).RunAsync();
             written.TryAdd(name, display);
             results.Add(result);
             progress.NotebookFinished(result);
         }
+        warmed?.Abandon();
         SummaryJson.Write(settings.OutputDirectory, results, settings.Mode);
         return results;
     }
+
+    static bool HasEarlierSameName(IReadOnlyList<string> notebooks, int index) =>
+        notebooks.Take(index).Any(path => Path.GetFileNameWithoutExtension(path)
+            .Equals(Path.GetFileNameWithoutExtension(notebooks[index]), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Executed copies are named after their notebook: a second notebook of the same name would overwrite the first.</summary>
     static NotebookRunResult SameName(string path, string display, string first)

@@ -10,7 +10,10 @@ namespace NotebookRunner.Orchestration;
 /// Runs one notebook through a worker process and writes its executed copy: outputs filled in as the worker reports
 /// them, so whatever happens (error, timeout, crash) every output that was produced is kept.
 /// </summary>
-public sealed class NotebookJob(string sourcePath, string displayPath, RunSettings settings, IRunProgress progress)
+/// <param name="worker">A worker already started (and warming up) for this notebook, or null to start one now.</param>
+/// <param name="firstCellFinished">Called once, when the worker reports its first finished cell (the orchestrator then warms up the next worker).</param>
+public sealed class NotebookJob(string sourcePath, string displayPath, RunSettings settings, IRunProgress progress,
+    WorkerProcess? worker = null, Action? firstCellFinished = null)
 {
     readonly NotebookRunResult result = new(Path.GetFileNameWithoutExtension(sourcePath), sourcePath);
     readonly Dictionary<int, CellRun> runs = [];
@@ -29,13 +32,14 @@ public sealed class NotebookJob(string sourcePath, string displayPath, RunSettin
         catch (NotebookFormatException error)
         {
             result.Problems.Add($"{displayPath}: {error.Message}");
+            worker?.Abandon();
             result.ElapsedMs = clock.Elapsed.TotalMilliseconds;
             return result;
         }
         PrepareExecutedCopy(notebook);
-        var worker = new WorkerProcess();
-        await worker.RunAsync(sourcePath, settings.Worker, Apply);
-        Conclude(worker);
+        var process = worker ?? new WorkerProcess(sourcePath, settings.Worker);
+        await process.RunAsync(Apply);
+        Conclude(process);
         ApplyChecks();
         string executedPath = Path.Combine(settings.OutputDirectory, "notebooks", notebook.Name + ".ipynb");
         NotebookWriter.Write(executed!, executedPath);
@@ -86,6 +90,7 @@ public sealed class NotebookJob(string sourcePath, string displayPath, RunSettin
     void CellFinished(WorkerMessage message)
     {
         runningCell = 0;
+        Interlocked.Exchange(ref firstCellFinished, null)?.Invoke();
         var run = runs[message.Cell];
         run.Status = Enum.Parse<CellStatus>(message.Status!);
         run.ElapsedMs = message.ElapsedMs;

@@ -7,7 +7,13 @@ namespace NotebookRunner.Worker;
 /// <summary>The hidden worker verb: runs one notebook in this process and reports over stdout.</summary>
 public static class WorkerHost
 {
-    /// <returns>0 when the notebook ran to its end, 2 when a cell timed out, 3 when it could not be read.</returns>
+    /// <summary>Set by the orchestrator on a worker it starts early: warm up, then wait for <see cref="GoSignal"/> on stdin.</summary>
+    public const string WarmStartVariable = "NOTEBOOK_RUNNER_WARM_START";
+
+    /// <summary>The stdin line that lets a warm-started worker run its notebook.</summary>
+    public const string GoSignal = "go";
+
+    /// <returns>0 when the notebook ran to its end, 2 when a cell timed out, 3 when it could not be read, 4 when a warm-started worker was never told to go.</returns>
     public static async Task<int> RunAsync(string notebookPath, ExecutionSettings settings)
     {
         var reporter = new WorkerReporter();
@@ -20,6 +26,13 @@ public static class WorkerHost
         {
             Console.Error.WriteLine(error.Message);
             return 3;
+        }
+        if (Environment.GetEnvironmentVariable(WarmStartVariable) == "1")
+        {
+            Environment.SetEnvironmentVariable(WarmStartVariable, null);   // the notebook's own child processes start cold
+            await ScriptSession.WarmUpAsync();
+            if (Console.In.ReadLine() != GoSignal)
+                return 4;
         }
         Directory.SetCurrentDirectory(notebook.Directory);
         AppDomain.CurrentDomain.UnhandledException += (_, args) =>

@@ -147,7 +147,7 @@ public sealed class CourseSiteTests(FixtureSite site) : IClassFixture<FixtureSit
         File.WriteAllText(broken, "{ \"cells\": [");
         var error = Assert.Throws<InvalidDataException>(() =>
             CourseSite.Write(Path.Combine(site.Folder, "broken"), [new SitePage(broken, broken, TimeSpan.Zero, true)]));
-        Assert.StartsWith($"{broken}: not a notebook (invalid JSON: ", error.Message);
+        Assert.StartsWith($"{broken}: malformed JSON (line ", error.Message);
     }
 
     [Fact]

@@ -8,21 +8,24 @@ public abstract record CellOutput
     /// <summary>The nbformat JSON of this output; <paramref name="executionCount"/> goes into execute results.</summary>
     public abstract JsonObject ToJson(int? executionCount);
 
-    /// <summary>Reads an output written by <see cref="ToJson"/> (the worker protocol carries outputs as nbformat JSON).</summary>
+    /// <summary>Reads an nbformat output: one the worker wrote with <see cref="ToJson"/>, or one in an executed notebook.</summary>
+    /// <exception cref="FormatException">The output has an unknown <c>output_type</c>.</exception>
     public static CellOutput FromJson(JsonObject json) => json["output_type"]?.GetValue<string>() switch
     {
-        "stream" => new StreamOutput(json["name"]!.GetValue<string>(), NotebookCell.JoinSource(json["text"])),
+        "stream" => new StreamOutput(json["name"]?.GetValue<string>() ?? "stdout", NotebookCell.JoinSource(json["text"])),
         "display_data" => new DisplayOutput(ReadData(json)),
         "execute_result" => new ExecuteResultOutput(ReadData(json)),
         "error" => new ErrorOutput(
-            json["ename"]!.GetValue<string>(),
-            json["evalue"]!.GetValue<string>(),
-            ((JsonArray)json["traceback"]!).Select(line => line!.GetValue<string>()).ToArray()),
+            json["ename"]?.GetValue<string>() ?? "Error",
+            json["evalue"]?.GetValue<string>() ?? "",
+            json["traceback"] is JsonArray lines ? lines.Select(line => line?.GetValue<string>() ?? "").ToArray() : []),
         var other => throw new FormatException($"unknown output type '{other}'"),
     };
 
     static IReadOnlyDictionary<string, string> ReadData(JsonObject json) =>
-        ((JsonObject)json["data"]!).ToDictionary(pair => pair.Key, pair => NotebookCell.JoinSource(pair.Value));
+        json["data"] is JsonObject data
+            ? data.ToDictionary(pair => pair.Key, pair => NotebookCell.JoinSource(pair.Value), StringComparer.Ordinal)
+            : new Dictionary<string, string>();
 
     private protected static JsonObject DataJson(IReadOnlyDictionary<string, string> data)
     {
@@ -44,8 +47,11 @@ public sealed record StreamOutput(string Name, string Text) : CellOutput
     };
 }
 
-/// <summary>A value shown with display(x): one representation per MIME type.</summary>
-public sealed record DisplayOutput(IReadOnlyDictionary<string, string> Data) : CellOutput
+/// <summary>A value shown as rich data: one representation per MIME type.</summary>
+public abstract record DataOutput(IReadOnlyDictionary<string, string> Data) : CellOutput;
+
+/// <summary>A value shown with display(x).</summary>
+public sealed record DisplayOutput(IReadOnlyDictionary<string, string> Data) : DataOutput(Data)
 {
     public override JsonObject ToJson(int? executionCount) => new()
     {
@@ -56,7 +62,7 @@ public sealed record DisplayOutput(IReadOnlyDictionary<string, string> Data) : C
 }
 
 /// <summary>The value of the cell's trailing expression.</summary>
-public sealed record ExecuteResultOutput(IReadOnlyDictionary<string, string> Data) : CellOutput
+public sealed record ExecuteResultOutput(IReadOnlyDictionary<string, string> Data) : DataOutput(Data)
 {
     public override JsonObject ToJson(int? executionCount) => new()
     {

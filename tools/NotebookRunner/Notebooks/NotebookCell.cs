@@ -26,6 +26,17 @@ public sealed class NotebookCell(JsonObject json, int number)
 
     public bool HasTag(string tag) => Tags.Contains(tag, StringComparer.Ordinal);
 
+    /// <summary>The execution count of an executed code cell, or null.</summary>
+    public int? ExecutionCount => Json["execution_count"] is JsonValue count && count.TryGetValue(out int value) ? value : null;
+
+    /// <summary>The outputs of an executed code cell, in order.</summary>
+    public IReadOnlyList<CellOutput> Outputs =>
+        Json["outputs"] is JsonArray outputs
+            ? outputs.Select((output, index) => output is JsonObject json
+                ? CellOutput.FromJson(json)
+                : throw new FormatException($"cell {Number}, output {index + 1} is not a JSON object")).ToArray()
+            : [];
+
     /// <summary>The kernel the cell's metadata names (Polyglot Notebooks), or null when it names none.</summary>
     public string? MetadataKernel =>
         Json["metadata"]?["polyglot_notebook"]?["kernelName"]?.GetValue<string>()

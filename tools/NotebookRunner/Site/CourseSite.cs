@@ -1,4 +1,4 @@
-using NotebookRunner.Site.Notebooks;
+using NotebookRunner.Notebooks;
 using NotebookRunner.Site.Rendering;
 
 namespace NotebookRunner.Site;
@@ -51,10 +51,19 @@ public static class CourseSite
         static PageLink Link((SitePage Page, RenderedLesson Lesson) item) => new(SiteFiles.PageFor(item.Page.SourcePath), item.Lesson.Title);
     }
 
-    static SiteNotebook Read(SitePage page) =>
-        File.Exists(page.ExecutedNotebookPath)
-            ? SiteNotebook.Read(page.ExecutedNotebookPath)
-            : throw new FileNotFoundException($"Executed notebook not found: {page.ExecutedNotebookPath} (from {page.SourcePath}).", page.ExecutedNotebookPath);
+    static NotebookDocument Read(SitePage page)
+    {
+        if (!File.Exists(page.ExecutedNotebookPath))
+            throw new FileNotFoundException($"Executed notebook not found: {page.ExecutedNotebookPath} (from {page.SourcePath}).", page.ExecutedNotebookPath);
+        try
+        {
+            return NotebookReader.Read(page.ExecutedNotebookPath);
+        }
+        catch (Exception error) when (error is NotebookFormatException or FormatException)
+        {
+            throw new InvalidDataException($"{page.ExecutedNotebookPath}: {error.Message}", error);
+        }
+    }
 
     /// <summary>A lesson renamed since the last run must not leave its old page behind.</summary>
     static void RemovePreviousSite(string outputDir)

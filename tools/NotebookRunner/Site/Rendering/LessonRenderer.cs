@@ -1,5 +1,5 @@
 using System.Text;
-using NotebookRunner.Site.Notebooks;
+using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Site.Rendering;
 
@@ -13,9 +13,9 @@ public static class LessonRenderer
     static readonly string[] BadgeTags = ["exercise", "check"];
 
     /// <summary>Renders <paramref name="notebook"/>; links to any of <paramref name="siteNotebooks"/> (file names) point at their pages.</summary>
-    public static RenderedLesson Render(SiteNotebook notebook, string fallbackTitle, IReadOnlySet<string>? siteNotebooks = null)
+    public static RenderedLesson Render(NotebookDocument notebook, string fallbackTitle, IReadOnlySet<string>? siteNotebooks = null)
     {
-        var markdownCells = notebook.Cells.Where(cell => cell.Kind == SiteCellKind.Markdown).ToArray();
+        var markdownCells = notebook.Cells.Where(cell => cell.CellType == "markdown").ToArray();
         var title = markdownCells.Length > 0 ? MarkdownRenderer.FirstHeading(markdownCells[0].Source) : null;
         var summary = markdownCells.Select(cell => MarkdownRenderer.FirstParagraph(cell.Source)).FirstOrDefault(text => text is not null);
 
@@ -24,13 +24,13 @@ public static class LessonRenderer
         var libraries = new List<string>();
         foreach (var cell in notebook.Cells)
         {
-            switch (cell.Kind)
+            switch (cell.CellType)
             {
-                case SiteCellKind.Markdown:
+                case "markdown":
                     body.Append("<section class=\"cell markdown\" id=\"").Append(Anchor(cell)).Append("\">\n")
                         .Append(MarkdownRenderer.ToHtml(cell.Source, siteNotebooks)).Append("</section>\n");
                     break;
-                case SiteCellKind.Code:
+                case "code":
                     var outputs = OutputRenderer.Render(cell.Outputs);
                     charts += outputs.ChartCount;
                     libraries.AddRange(outputs.PlotlyLibraries);
@@ -41,7 +41,7 @@ public static class LessonRenderer
         return new RenderedLesson(title ?? fallbackTitle, summary ?? "", body.ToString(), charts, libraries);
     }
 
-    static void AppendCode(StringBuilder body, SiteCell cell, RenderedOutputs outputs)
+    static void AppendCode(StringBuilder body, NotebookCell cell, RenderedOutputs outputs)
     {
         var badges = BadgeTags.Where(cell.HasTag).ToArray();
         body.Append("<section class=\"cell code");
@@ -66,6 +66,6 @@ public static class LessonRenderer
     }
 
     /// <summary>The nbformat cell id when it has one (stable across runs, e.g. <c>ex-overlap</c>), else its position.</summary>
-    static string Anchor(SiteCell cell) =>
+    static string Anchor(NotebookCell cell) =>
         "cell-" + HtmlText.Encode(cell.Id is { Length: > 0 } id ? id : cell.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }

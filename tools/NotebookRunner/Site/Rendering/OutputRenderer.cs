@@ -1,5 +1,5 @@
 using System.Text;
-using NotebookRunner.Site.Notebooks;
+using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Site.Rendering;
 
@@ -16,7 +16,7 @@ public static class OutputRenderer
     static readonly string[] MimePreference =
         ["text/html", "image/svg+xml", "image/png", "image/jpeg", "text/markdown", "text/plain"];
 
-    public static RenderedOutputs Render(IReadOnlyList<SiteOutput> outputs)
+    public static RenderedOutputs Render(IReadOnlyList<CellOutput> outputs)
     {
         var html = new StringBuilder();
         var charts = 0;
@@ -25,14 +25,14 @@ public static class OutputRenderer
         {
             switch (output)
             {
-                case SiteStreamOutput stream:
+                case StreamOutput stream:
                     html.Append("<pre class=\"output stream ").Append(stream.Name == "stderr" ? "stderr" : "stdout").Append("\">")
                         .Append(Encode(AnsiText.Strip(stream.Text))).Append("</pre>\n");
                     break;
-                case SiteErrorOutput error:
+                case ErrorOutput error:
                     AppendError(html, error);
                     break;
-                case SiteDataOutput data:
+                case DataOutput data:
                     charts += AppendData(html, data, libraries);
                     break;
             }
@@ -41,12 +41,12 @@ public static class OutputRenderer
     }
 
     /// <summary>A cell that prints line by line produces one stream output per write; readers want one block.</summary>
-    static IEnumerable<SiteOutput> MergeStreams(IReadOnlyList<SiteOutput> outputs)
+    static IEnumerable<CellOutput> MergeStreams(IReadOnlyList<CellOutput> outputs)
     {
-        SiteStreamOutput? pending = null;
+        StreamOutput? pending = null;
         foreach (var output in outputs)
         {
-            if (output is SiteStreamOutput stream)
+            if (output is StreamOutput stream)
             {
                 if (pending is not null && pending.Name == stream.Name)
                 {
@@ -69,7 +69,7 @@ public static class OutputRenderer
             yield return pending;
     }
 
-    static void AppendError(StringBuilder html, SiteErrorOutput error)
+    static void AppendError(StringBuilder html, ErrorOutput error)
     {
         var heading = error.Value.Length > 0 ? $"{error.Name}: {error.Value}" : error.Name;
         html.Append("<div class=\"output error\"><div class=\"error-title\">").Append(Encode(AnsiText.Strip(heading))).Append("</div>");
@@ -82,7 +82,7 @@ public static class OutputRenderer
         html.Append("</div>\n");
     }
 
-    static int AppendData(StringBuilder html, SiteDataOutput data, List<string> libraries)
+    static int AppendData(StringBuilder html, DataOutput data, List<string> libraries)
     {
         var mime = MimePreference.FirstOrDefault(data.Data.ContainsKey);
         if (mime is null)

@@ -1,3 +1,4 @@
+using Course.Testing;
 using Microsoft.Playwright;
 
 namespace TaskTimeline.Benchmarks;
@@ -5,7 +6,6 @@ namespace TaskTimeline.Benchmarks;
 /// <summary>The system Chromium under Playwright, headless, with the flags a root container needs; never downloads a browser.</summary>
 internal sealed class HeadlessChromium : IAsyncDisposable
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
     private readonly IPlaywright _playwright;
 
     private HeadlessChromium(IPlaywright playwright, IBrowser browser)
@@ -18,14 +18,8 @@ internal sealed class HeadlessChromium : IAsyncDisposable
 
     public static async Task<HeadlessChromium> LaunchAsync()
     {
-        if (!File.Exists(ChromiumPath)) throw new InvalidOperationException($"{ChromiumPath} is missing: apt-get install -y chromium.");
         var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        var browser = await DebianChromium.LaunchAsync(playwright);
         return new HeadlessChromium(playwright, browser);
     }
 

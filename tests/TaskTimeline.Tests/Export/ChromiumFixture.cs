@@ -1,3 +1,4 @@
+using Course.Testing;
 using Microsoft.Playwright;
 
 namespace TaskTimeline.Tests.Export;
@@ -5,23 +6,14 @@ namespace TaskTimeline.Tests.Export;
 /// <summary>One headless system Chromium (never a downloaded browser) shared by the browser tests of a class.</summary>
 public sealed class ChromiumFixture : IAsyncLifetime
 {
-    public const string ExecutablePath = "/usr/bin/chromium";
-
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ExecutablePath))
-            throw new InvalidOperationException($"Browser tests need Chromium at {ExecutablePath}: run 'apt-get install -y chromium'.");
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ExecutablePath,
-            Headless = true,
-            Args = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        Browser = await DebianChromium.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()

@@ -62,7 +62,7 @@ public sealed class ScriptSession
     /// Compiles and runs a trivial script with the sessions' options, so the compiler is loaded and JIT-ed before the
     /// first real cell: a fresh worker otherwise pays that cold start inside the notebook's first cells.
     /// </summary>
-    public static async Task WarmUpAsync()
+    public static void WarmUp()
     {
         ScriptOptions warmUp = ScriptOptions.Default
             .WithLanguageVersion(LanguageVersion.Latest)
@@ -70,11 +70,12 @@ public sealed class ScriptSession
             .AddReferences(typeof(Enumerable).Assembly, typeof(Task<>).Assembly, typeof(CellGlobals).Assembly)
             .WithEmitDebugInformation(true)
             .WithOptimizationLevel(OptimizationLevel.Release)
+            .WithFileEncoding(Encoding.UTF8)
             .WithFilePath("warm-up");
-        var first = await CSharpScript.RunAsync<object?>("var warm = 1 + 1;", warmUp, new CellGlobals(), typeof(CellGlobals));
-        Script<object?> next = first.Script.ContinueWith<object?>("await Task.Yield(); warm + new[] { 1 }.Sum()", warmUp);
-        HasTrailingValue(next.GetCompilation());
-        await next.RunFromAsync(first);
+        Script<object?> script = CSharpScript.Create<object?>("new[] { 1, 1 }.Sum()", warmUp, typeof(CellGlobals));
+        HasTrailingValue(script.GetCompilation());
+        // Synchronous on purpose: the idle worker must not leave thread-pool threads behind (lessons measure the pool).
+        script.RunAsync(new CellGlobals()).GetAwaiter().GetResult();
     }
 
     public string NotebookDirectory { get; }

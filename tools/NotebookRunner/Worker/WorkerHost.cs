@@ -30,7 +30,7 @@ public static class WorkerHost
         if (Environment.GetEnvironmentVariable(WarmStartVariable) == "1")
         {
             Environment.SetEnvironmentVariable(WarmStartVariable, null);   // the notebook's own child processes start cold
-            await ScriptSession.WarmUpAsync();
+            ScriptSession.WarmUp();
             if (Console.In.ReadLine() != GoSignal)
                 return 4;
         }

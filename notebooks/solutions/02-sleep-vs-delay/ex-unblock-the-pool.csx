@@ -5,5 +5,5 @@ async Task Brew()
 }
 
 var pool = new Timeline("Brews on the thread pool");
-await Task.WhenAll(Enumerable.Range(1, Environment.ProcessorCount * 6).Select(i => pool.Lane($"brew {i}", Brew)));
+await Task.WhenAll(Enumerable.Range(1, ThreadPool.ThreadCount + Environment.ProcessorCount * 4).Select(i => pool.Lane($"brew {i}", Brew)));
 pool.Gantt()

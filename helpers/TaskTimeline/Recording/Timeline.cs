@@ -20,7 +20,6 @@ public sealed partial class Timeline : IDisposable
     private readonly TimeProvider _time;
     private readonly List<string> _laneNames = new();
     private readonly EventLoop? _loop;
-    private long _origin = -1;
 
     /// <summary>Creates an empty timeline.</summary>
     /// <param name="title">Shown above its chart, e.g. "Sequential" or "WhenAll".</param>
@@ -55,14 +54,14 @@ public sealed partial class Timeline : IDisposable
     public Task Lane(string name, Func<Task> body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return StartLane(name, body).Unwrap();
+        return StartLane(name, body, Task.FromException).Unwrap();
     }
 
     /// <summary>Runs <paramref name="body"/> as a lane and returns its result.</summary>
     public Task<T> Lane<T>(string name, Func<Task<T>> body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return StartLane(name, body).Unwrap();
+        return StartLane(name, body, Task.FromException<T>).Unwrap();
     }
 
     /// <summary>Like <see cref="Task.Run(Action)"/>: runs CPU-bound <paramref name="work"/> on a thread-pool thread, as a lane.</summary>
@@ -128,8 +127,11 @@ public sealed partial class Timeline : IDisposable
     /// <inheritdoc/>
     public override string ToString() => Snapshot().ToString();
 
-    /// <summary>Returns a task that completes, with the body's own task, once the lane's outcome is recorded.</summary>
-    private Task<TTask> StartLane<TTask>(string name, Func<TTask> body) where TTask : Task
+    /// <summary>
+    /// Returns a task that completes, with the body's own task, once the lane's outcome is recorded.
+    /// <paramref name="faulted"/> makes the lane's task for a body that throws before returning one.
+    /// </summary>
+    private Task<TTask> StartLane<TTask>(string name, Func<TTask> body, Func<Exception, TTask> faulted) where TTask : Task
     {
         var lane = NewLane(name);
         if (_loop is not null && !_loop.IsCurrentThread)
@@ -139,20 +141,20 @@ public sealed partial class Timeline : IDisposable
             _loop.Post(_ =>
             {
                 Record(lane.Id, TimelineEventKind.Start);
-                started.SetResult(RunLaneBody(lane, body));
+                started.SetResult(RunLaneBody(lane, body, faulted));
             }, null);
             return started.Task.Unwrap();
         }
         RecordOrThrow(lane.Id, TimelineEventKind.Start);
-        return RunLaneBody(lane, body);
+        return RunLaneBody(lane, body, faulted);
     }
 
-    private Task<TTask> RunLaneBody<TTask>(LaneState lane, Func<TTask> body) where TTask : Task
+    private Task<TTask> RunLaneBody<TTask>(LaneState lane, Func<TTask> body, Func<Exception, TTask> faulted) where TTask : Task
     {
         var context = new LaneContext(this, lane);
         var previous = SynchronizationContext.Current;
         SynchronizationContext.SetSynchronizationContext(context);
-        Task task;
+        TTask task;
         lane.Running = 1;
         try
         {
@@ -160,7 +162,7 @@ public sealed partial class Timeline : IDisposable
         }
         catch (Exception ex)
         {
-            task = Task.FromException(ex);
+            task = faulted(ex);
         }
         finally
         {
@@ -169,7 +171,7 @@ public sealed partial class Timeline : IDisposable
         if (task.IsCompleted)
         {
             RecordOutcome(lane, task);
-            return Task.FromResult(task as TTask ?? (TTask)(object)CastFault<TTask>(task));
+            return Task.FromResult(task);
         }
         lane.ExitSegment();
         // A ContinueWith (unlike an await) runs inline on the completing thread even under a lane's context,
@@ -180,16 +182,6 @@ public sealed partial class Timeline : IDisposable
             timeline.RecordOutcome(lane, t);
             return (TTask)t;
         }, (this, lane), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-    }
-
-    /// <summary>A body that threw synchronously (not an async method) yields a plain faulted Task; give it the lane's Task type.</summary>
-    private static Task CastFault<TTask>(Task faulted)
-    {
-        var resultType = typeof(TTask).IsGenericType ? typeof(TTask).GetGenericArguments()[0] : null;
-        if (resultType is null) return faulted;
-        var source = Activator.CreateInstance(typeof(TaskCompletionSource<>).MakeGenericType(resultType))!;
-        source.GetType().GetMethod("SetException", [typeof(IEnumerable<Exception>)])!.Invoke(source, [faulted.Exception!.InnerExceptions]);
-        return (Task)source.GetType().GetProperty("Task")!.GetValue(source)!;
     }
 
     private void RecordOutcome(LaneState lane, Task task)
@@ -230,7 +222,6 @@ public sealed partial class Timeline : IDisposable
     internal void Record(int lane, TimelineEventKind kind, string? label = null)
     {
         long now = _time.GetTimestamp();
-        if (_origin < 0) Interlocked.CompareExchange(ref _origin, now, -1);
         _log.TryAppend(now, lane, kind, label);
     }
 
@@ -244,8 +235,6 @@ public sealed partial class Timeline : IDisposable
     {
         if (_log.Dropped > 0) throw new TimelineFullException(Title, Capacity, _log.Dropped);
     }
-
-    internal long Origin => _origin;
 
     [DebuggerDisplay("{Id}")]
     internal sealed class LaneState(Timeline timeline, int id)

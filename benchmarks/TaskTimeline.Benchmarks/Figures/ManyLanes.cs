@@ -24,6 +24,36 @@ internal static class ManyLanes
         return timeline;
     }
 
+    /// <summary>The same work as plain async calls, recorded by <see cref="Timeline.Record"/> from the runtime's task events.</summary>
+    public static async Task<Timeline> RecordAutomaticallyAsync(int lanes, string title = "10,000 calls")
+    {
+        var timeline = Timeline.Record(title);
+        var gate = new TaskCompletionSource();
+        var running = new Task[lanes];
+        for (int i = 0; i < lanes; i++) running[i] = Body(gate.Task);
+        gate.SetResult();
+        await Task.WhenAll(running);
+        timeline.Dispose();
+        return timeline;
+
+        static async Task Body(Task gate)
+        {
+            await gate;
+            await Task.Yield();
+        }
+    }
+
+    /// <summary>Throws unless every call is a completed lane that ran, awaited the gate, and ran again: nothing lost under contention.</summary>
+    public static void VerifyAutomatic(TimelineSnapshot snapshot, int lanes)
+    {
+        if (snapshot.Lanes.Count != lanes) throw new InvalidOperationException($"Expected {lanes} lanes, recorded {snapshot.Lanes.Count}.");
+        var bad = snapshot.Lanes.FirstOrDefault(l => l.Outcome != LaneOutcome.Completed
+            || l.Segments.Count(s => s.Phase == SegmentPhase.Running) < 2
+            || l.Segments[0].Phase != SegmentPhase.Running);
+        if (bad is not null)
+            throw new InvalidOperationException($"Lane '{bad.Name}' ended {bad.Outcome} with segments [{string.Join(", ", bad.Segments.Select(s => s.Phase))}]: events were lost.");
+    }
+
     /// <summary>The same work without a timeline, for reference.</summary>
     public static async Task RunUnrecordedAsync(int lanes)
     {

@@ -34,9 +34,20 @@ internal sealed class ManyLanesFigure : Figure
         double build = clock.Elapsed.TotalMilliseconds;
         ManyLanes.Verify(snapshot, Lanes);
         GanttCharts.VerifyBars(chart, snapshot);
+        clock.Restart();
+        var automatic = await ManyLanes.RecordAutomaticallyAsync(Lanes);
+        double recordAutomatic = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        var automaticSnapshot = automatic.Snapshot();
+        var automaticChart = GanttCharts.Build(automaticSnapshot);
+        double automaticSnapAndChart = clock.Elapsed.TotalMilliseconds;
+        ManyLanes.VerifyAutomatic(automaticSnapshot, Lanes);
+        GanttCharts.VerifyBars(automaticChart, automaticSnapshot);
         return
         [
             new($"{Lanes:N0} lanes, unrecorded", unrecorded, "ms"),
+            new($"{Lanes:N0} plain calls, Timeline.Record", recordAutomatic, "ms"),
+            new("Timeline.Record: snapshot + chart", automaticSnapAndChart, "ms"),
             new($"{Lanes:N0} lanes, recorded", record, "ms"),
             new("snapshot", snap, "ms"),
             new("chart (figure JSON)", build, "ms"),

@@ -15,9 +15,12 @@ internal sealed class WhenAllFigure : Figure
         double plain = await Unrecorded();
         var (pool, poolTotal) = await Recorded(TimelineMode.ThreadPool);
         var (loop, _) = await Recorded(TimelineMode.EventLoop);
+        var (automatic, automaticTotal) = await RecordedAutomatically();
         return
         [
             new("unrecorded: over 2.000 s", plain, "ms"),
+            new("Timeline.Record (plain code): over 2.000 s", automatic, "ms"),
+            new("Timeline.Record timeline's own total: over 2.000 s", automaticTotal, "ms"),
             new("recorded (thread pool): over 2.000 s", pool, "ms"),
             new("recorded (event loop): over 2.000 s", loop, "ms"),
             new("recorded timeline's own total: over 2.000 s", poolTotal, "ms"),
@@ -30,6 +33,20 @@ internal sealed class WhenAllFigure : Figure
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Brew(), Brew(), Brew());
         return clock.Elapsed.TotalMilliseconds - BrewMs;
+    }
+
+    private static async Task<(double OverMs, double TimelineOverMs)> RecordedAutomatically()
+    {
+        static async Task Brew() => await Task.Delay(BrewMs);
+        using var timeline = Timeline.Record("WhenAll");
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Brew(), Brew(), Brew());
+        double over = clock.Elapsed.TotalMilliseconds - BrewMs;
+        timeline.Dispose();
+        var snapshot = timeline.Snapshot();
+        if (snapshot.Lanes.Count != 3 || snapshot.Lanes.Any(l => l.Outcome != LaneOutcome.Completed || !l.Segments.Any(s => s.Phase == SegmentPhase.Awaiting && s.Label == "Task.Delay")))
+            throw new InvalidOperationException($"Timeline.Record did not see three brews awaiting Task.Delay and completing:\n{snapshot}");
+        return (over, snapshot.TotalMs - BrewMs);
     }
 
     private static async Task<(double OverMs, double TimelineOverMs)> Recorded(TimelineMode mode)

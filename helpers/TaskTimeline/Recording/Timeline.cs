@@ -13,12 +13,13 @@ namespace TaskTimeline;
 /// </remarks>
 public sealed partial class Timeline : IDisposable
 {
-    /// <summary>The default event cap: one million events (about 40 MB), far above what 10,000 lanes need.</summary>
+    /// <summary>The default event cap: one million events (16 bytes each), far above what 10,000 lanes need.</summary>
     public const int DefaultCapacity = 1_000_000;
 
     private readonly EventLog _log;
     private readonly TimeProvider _time;
     private readonly List<string> _laneNames = new();
+    private readonly List<int> _parents = new();
     private readonly EventLoop? _loop;
 
     /// <summary>Creates an empty timeline.</summary>
@@ -115,14 +116,18 @@ public sealed partial class Timeline : IDisposable
     public TimelineSnapshot Snapshot()
     {
         ThrowIfFull();
-        var entries = _log.Copy();
+        var entries = WithFaultMessages(_log.Copy());
         string[] names;
         lock (_laneNames) names = _laneNames.ToArray();
         return TimelineSnapshot.FromEntries(Title, Mode, names, entries, _time.TimestampFrequency);
     }
 
-    /// <summary>Stops the event loop thread, if any.</summary>
-    public void Dispose() => _loop?.Dispose();
+    /// <summary>Stops recording (see <see cref="Record(string, TimeProvider?)"/>) and the event loop thread, if any.</summary>
+    public void Dispose()
+    {
+        StopRecording();
+        _loop?.Dispose();
+    }
 
     /// <inheritdoc/>
     public override string ToString() => Snapshot().ToString();
@@ -198,7 +203,7 @@ public sealed partial class Timeline : IDisposable
         return inner.GetType().Name + ": " + inner.Message;
     }
 
-    private LaneState NewLane(string name)
+    private LaneState NewLane(string name, int parent = -1)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ThrowIfFull();
@@ -208,6 +213,7 @@ public sealed partial class Timeline : IDisposable
             id = _laneNames.Count;
             if (id >= EventLog.MaxLanes) throw new TimelineFullException(Title, Capacity, 0);
             _laneNames.Add(name);
+            _parents.Add(parent);
         }
         return new LaneState(this, id);
     }

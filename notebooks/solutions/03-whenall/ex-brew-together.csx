@@ -1,6 +1,3 @@
-var kitchen = new Timeline("Three brews");
-var cups = new List<string>(await Task.WhenAll(
-    kitchen.Lane("Masala", () => Brew("Masala")),
-    kitchen.Lane("Green", () => Brew("Green")),
-    kitchen.Lane("Ginger", () => Brew("Ginger"))));
-kitchen.Gantt()
+var kitchen = Timeline.Record("Three brews");
+var cups = new List<string>(await Task.WhenAll(Brew("Masala"), Brew("Green"), Brew("Ginger")));
+kitchen

@@ -1,11 +1,6 @@
 var failures = new List<string>();
-var rush = new Timeline("Morning rush");
-Task<string>[] rushOrders =
-{
-    rush.Lane("Masala", () => Brew("Masala")),
-    rush.Lane("Green", () => Spill("Green", 500)),
-    rush.Lane("Ginger", () => Spill("Ginger", 1000)),
-};
+var rush = Timeline.Record("Morning rush");
+Task<string>[] rushOrders = { Brew("Masala"), Spill("Green", 1000), Spill("Ginger", 500) };
 Task<string[]> everything = Task.WhenAll(rushOrders);
 try
 {

@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace TaskTimeline;
+
+/// <summary>Names a lane the way a reader would write the call: <c>Brew("Masala")</c>, from the compiler's state machine.</summary>
+internal static partial class CallNames
+{
+    private static readonly ConcurrentDictionary<Type, FieldInfo[]> ParameterFields = new();
+
+    /// <summary>
+    /// The method behind a compiler-generated state machine or delegate name: <c>&lt;Brew&gt;d__3</c> → Brew,
+    /// <c>&lt;&lt;Main&gt;$&gt;g__Brew|0_1&gt;d</c> (a local function) → Brew, <c>&lt;&lt;Run&gt;b__0_0&gt;d</c> → "lambda in Run".
+    /// </summary>
+    public static string MethodOf(string generatedName)
+    {
+        if (LocalFunction().Match(generatedName) is { Success: true } local) return local.Groups[1].Value;
+        if (Lambda().Match(generatedName) is { Success: true } lambda) return IsTopLevel(lambda.Groups[1].Value) ? "lambda" : "lambda in " + lambda.Groups[1].Value;
+        if (Method().Match(generatedName) is { Success: true } method) return method.Groups[1].Value;
+        return generatedName;
+    }
+
+    /// <summary>Whether the state machine is a notebook cell's or a program's top-level code rather than a method the reader wrote.</summary>
+    public static bool IsTopLevelCode(string generatedName) => Method().Match(generatedName) is { Success: true } m && IsTopLevel(m.Groups[1].Value);
+
+    /// <summary>The call with its arguments, read from the state machine the task runs; the bare method name when that is out of reach.</summary>
+    public static string CallOf(Task? box, string generatedName)
+    {
+        var name = MethodOf(generatedName);
+        var stateMachine = box?.GetType().GetField("StateMachine")?.GetValue(box);
+        if (stateMachine is null) return name + "(…)";
+        var fields = ParameterFields.GetOrAdd(stateMachine.GetType(), ParametersOf);
+        var text = new StringBuilder(name).Append('(');
+        for (int i = 0; i < fields.Length; i++)
+        {
+            if (i > 0) text.Append(", ");
+            text.Append(Argument(fields[i].GetValue(stateMachine), fields[i].Name));
+        }
+        return text.Append(')').ToString();
+    }
+
+    /// <summary>The state machine's copies of the method's parameters, in the order the method declares them.</summary>
+    private static FieldInfo[] ParametersOf(Type stateMachine)
+    {
+        var copies = stateMachine.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+            .Where(f => !f.Name.StartsWith('<'))
+            .ToDictionary(f => f.Name);
+        var method = stateMachine.DeclaringType?
+            .GetMethods(BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)
+            .FirstOrDefault(m => m.GetCustomAttribute<AsyncStateMachineAttribute>()?.StateMachineType == stateMachine);
+        if (method is null) return copies.Values.OrderBy(f => f.MetadataToken).ToArray();
+        return method.GetParameters().Select(p => p.Name is { } name && copies.TryGetValue(name, out var f) ? f : null).OfType<FieldInfo>().ToArray();
+    }
+
+    /// <summary>A literal for simple values (strings, numbers, booleans, enums); the parameter's name for anything else.</summary>
+    internal static string Argument(object? value, string parameterName) => value switch
+    {
+        null => "null",
+        string s => "\"" + (s.Length > 32 ? s[..31] + "…" : s) + "\"",
+        char c => "'" + c + "'",
+        bool b => b ? "true" : "false",
+        Enum e => e.GetType().Name + "." + e,
+        TimeSpan t => t.ToString("c", CultureInfo.InvariantCulture),
+        _ when value.GetType().IsPrimitive || value is decimal => Convert.ToString(value, CultureInfo.InvariantCulture)!,
+        _ => parameterName,
+    };
+
+    private static bool IsTopLevel(string method) => method is "<Initialize>" or "<Main>$" or "Initialize" or "Main";
+
+    [GeneratedRegex(@"g__([^|]+)\|")]
+    private static partial Regex LocalFunction();
+
+    [GeneratedRegex(@"<(<[^>]+>\$?|[^<>]+)>b__")]
+    private static partial Regex Lambda();
+
+    [GeneratedRegex(@"^<(<[^>]+>\$?|[^<>]+)>d__")]
+    private static partial Regex Method();
+}

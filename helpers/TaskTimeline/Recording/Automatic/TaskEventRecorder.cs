@@ -1,0 +1,302 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Tracing;
+
+namespace TaskTimeline;
+
+/// <summary>
+/// Turns the runtime's own task events (TplEventSource, read in-process) into lanes of the recordings they belong to.
+/// The code under study runs exactly as it would unrecorded: no synchronization context, no scheduler, no wrapper of ours.
+/// </summary>
+/// <remarks>
+/// <para>An in-process listener is called synchronously on the thread that raised the event, so the thread id is the
+/// thread that ran the code, and the recording a new task belongs to is read from the <see cref="AsyncLocal{T}"/> that
+/// <see cref="Timeline.Record(string, TimeProvider?)"/> set. Later events of that task are routed by task id.</para>
+/// <para>What the events give: an async method's task appears at its first real suspension ("Async: &lt;Brew&gt;d__3"),
+/// then each await (TaskWaitBegin, with the awaited task), each resumption (TraceSynchronousWorkBegin on the resuming
+/// thread), and its end with a status. The synchronous start is not an event: it is taken as the previous recorded
+/// event on the same thread (the previous call's suspension, a resumption, or the start of the recording), which is
+/// exact when the caller does no work of its own between calls.</para>
+/// <para>The source is enabled only while at least one recording is active, so unrecorded code pays nothing.</para>
+/// </remarks>
+internal sealed class TaskEventRecorder : EventListener
+{
+    private const string TplSourceName = "System.Threading.Tasks.TplEventSource";
+    // TaskTransfer | Tasks | AsyncCausalityOperation | AsyncCausalitySynchronousWork
+    private const EventKeywords TaskKeywords = (EventKeywords)0x2B;
+    private const int TaskWaitBegin = 10, TraceOperationBegin = 14, TraceOperationEnd = 15, SynchronousWorkBegin = 17, SynchronousWorkEnd = 18;
+    private const int ExecutionWork = 2;
+    private const int StatusCanceled = 2, StatusError = 3;
+
+    private static readonly object Gate = new();
+    private static TaskEventRecorder? s_listener;
+    private static EventSource? s_tplSource;
+    private static int s_activeRecordings;
+    private static readonly ConcurrentDictionary<int, TrackedTask> Tracked = new();
+
+    [ThreadStatic] private static Frame[]? t_frames;
+    [ThreadStatic] private static int t_depth;
+    [ThreadStatic] private static Timeline? t_cursorOwner;
+    [ThreadStatic] private static long t_cursor;
+
+    private TaskEventRecorder() { }
+
+    /// <summary>Starts routing task events to <paramref name="timeline"/>'s lanes; the first active recording enables the source.</summary>
+    public static void Attach(Timeline timeline)
+    {
+        bool first = false;
+        lock (Gate)
+        {
+            if (s_activeRecordings++ == 0)
+            {
+                ActiveTasks.Acquire();
+                first = s_listener is null;
+                s_listener ??= new TaskEventRecorder();
+                if (s_tplSource is { } source) s_listener.EnableEvents(source, EventLevel.Verbose, TaskKeywords);
+            }
+        }
+        if (first) WarmUp();
+        MarkCursor(timeline, timeline.Now);
+    }
+
+    /// <summary>
+    /// The first event a source raises builds its metadata (tens of milliseconds), and naming a lane runs reflection and a
+    /// regular expression for the first time: pay both here, outside any recording, rather than inside the first recorded call.
+    /// </summary>
+    private static void WarmUp()
+    {
+        static async Task Suspend(string text, int number) => await Task.Delay(1);
+        var suspended = Suspend("text", 1);
+        CallNames.CallOf(ActiveTasks.Find(suspended.Id), "<WarmUp>d__0");
+        CallNames.IsTopLevelCode("<<Initialize>>d__0");
+        suspended.Wait();
+    }
+
+    /// <summary>Stops a recording; the last one to stop disables the source again.</summary>
+    public static void Detach()
+    {
+        lock (Gate)
+        {
+            if (--s_activeRecordings > 0) return;
+            if (s_tplSource is { } source) s_listener?.DisableEvents(source);
+            ActiveTasks.Release();
+        }
+        foreach (var (id, tracked) in Tracked)
+            if (tracked.Timeline.IsRecordingStopped) Tracked.TryRemove(id, out _);
+    }
+
+    /// <summary>Whether any recording is active (the source is enabled).</summary>
+    internal static bool IsListening
+    {
+        get { lock (Gate) return s_activeRecordings > 0; }
+    }
+
+    protected override void OnEventSourceCreated(EventSource eventSource)
+    {
+        if (eventSource.Name != TplSourceName) return;
+        // Called from the base constructor too, before this instance is published: remember the source, enable it if needed.
+        lock (Gate)
+        {
+            s_tplSource = eventSource;
+            if (s_activeRecordings > 0) EnableEvents(eventSource, EventLevel.Verbose, TaskKeywords);
+        }
+    }
+
+    protected override void OnEventWritten(EventWrittenEventArgs e)
+    {
+        var payload = e.Payload;
+        if (payload is null) return;
+        switch (e.EventId)
+        {
+            case TraceOperationBegin: OnTaskCreated((int)payload[0]!, (string)payload[1]!); break;
+            case TaskWaitBegin: OnAwait(awaited: (int)payload[2]!, awaiter: (int)payload[4]!); break;
+            case TraceOperationEnd: OnTaskEnded((int)payload[0]!, Convert.ToInt32(payload[1])); break;
+            case SynchronousWorkBegin: OnRunBegin((int)payload[0]!, Convert.ToInt32(payload[1])); break;
+            case SynchronousWorkEnd: OnRunEnd(); break;
+        }
+    }
+
+    private static void OnTaskCreated(int taskId, string operation)
+    {
+        var timeline = Timeline.CurrentRecording;
+        if (timeline is null || timeline.IsRecordingStopped) return;
+        long now = timeline.Now;
+        TrackedTask tracked;
+        if (operation.StartsWith("Async: ", StringComparison.Ordinal))
+        {
+            var stateMachine = operation[7..];
+            if (timeline.IsRecordingOwner(stateMachine) || CallNames.IsTopLevelCode(stateMachine))
+            {
+                tracked = new TrackedTask(timeline, TrackedKind.Owner, Lane: -1, stateMachine);
+            }
+            else
+            {
+                long start = t_cursorOwner == timeline ? t_cursor : now;
+                int lane = timeline.AddAutomaticLane(CallNames.MethodOf(stateMachine) + "(…)", Parent(timeline));
+                timeline.RecordAt(start, lane, TimelineEventKind.Start);
+                tracked = new TrackedTask(timeline, TrackedKind.AsyncMethod, lane, stateMachine);
+            }
+        }
+        else if (operation.StartsWith("Task: ", StringComparison.Ordinal))
+        {
+            int lane = timeline.AddAutomaticLane(RunName(operation[6..]), Parent(timeline));
+            timeline.RecordAt(now, lane, TimelineEventKind.Queued);
+            tracked = new TrackedTask(timeline, TrackedKind.WorkItem, lane, operation[6..]);
+        }
+        else
+        {
+            tracked = new TrackedTask(timeline, TrackedKind.Awaitable, Lane: -1, operation);
+        }
+        Tracked[taskId] = tracked;
+    }
+
+    private static void OnAwait(int awaited, int awaiter)
+    {
+        if (!Tracked.TryGetValue(awaiter, out var lane) || lane.Lane < 0 || lane.Ended) return;
+        var timeline = lane.Timeline;
+        long now = timeline.Now;
+        if (lane.Kind == TrackedKind.AsyncMethod && !lane.Named)
+        {
+            lane.Named = true;
+            lane.Task = ActiveTasks.Find(awaiter);
+            timeline.RenameAutomaticLane(lane.Lane, CallNames.CallOf(lane.Task, lane.Name));
+        }
+        string? label = null;
+        if (Tracked.TryGetValue(awaited, out var target))
+        {
+            label = target.Lane >= 0 ? timeline.LaneName(target.Lane) : target.Name;
+            target.AddWaiter(lane);
+        }
+        if (!lane.Suspended)
+        {
+            lane.Suspended = true;
+            timeline.RecordAt(now, lane.Lane, TimelineEventKind.Suspend, label);
+        }
+        // The next call on this thread starts after our own bookkeeping, so the recorder's time is in no lane.
+        MarkCursor(timeline, timeline.Now);
+    }
+
+    private static void OnTaskEnded(int taskId, int status)
+    {
+        if (!Tracked.TryRemove(taskId, out var ended)) return;
+        var timeline = ended.Timeline;
+        long now = timeline.Now;
+        if (ended.Lane >= 0 && !ended.Ended)
+        {
+            ended.Ended = true;
+            if (ended.Kind == TrackedKind.AsyncMethod && !ended.Named)
+            {
+                ended.Named = true;
+                ended.Task = ActiveTasks.Find(taskId);
+                timeline.RenameAutomaticLane(ended.Lane, CallNames.CallOf(ended.Task, ended.Name));
+            }
+            var kind = status switch { StatusError => TimelineEventKind.Fault, StatusCanceled => TimelineEventKind.Cancel, _ => TimelineEventKind.End };
+            timeline.RecordAt(now, ended.Lane, kind);
+            // The exception is stored on the task just after this event: the snapshot reads it from the task.
+            if (kind == TimelineEventKind.Fault && (ended.Task ?? ActiveTasks.Find(taskId)) is { } faulted) timeline.NoteFault(ended.Lane, faulted);
+            MarkCursor(timeline, now);
+        }
+        foreach (var waiter in ended.TakeWaiters())
+            if (!waiter.Ended && waiter.Suspended) waiter.Timeline.RecordAt(now, waiter.Lane, TimelineEventKind.Ready);
+        if (ended.Kind == TrackedKind.Owner) timeline.OwnerEnded();
+        else if (ended.Lane >= 0) timeline.AutomaticLaneEnded();
+    }
+
+    private static void OnRunBegin(int taskId, int work)
+    {
+        TrackedTask? lane = null;
+        if (work == ExecutionWork && Tracked.TryGetValue(taskId, out var tracked))
+        {
+            var timeline = tracked.Timeline;
+            long now = timeline.Now;
+            MarkCursor(timeline, now);
+            if (tracked.Lane >= 0 && !tracked.Ended)
+            {
+                lane = tracked;
+                tracked.Suspended = false;
+                timeline.RecordAt(now, tracked.Lane, tracked.Kind == TrackedKind.WorkItem && !tracked.Started ? TimelineEventKind.Start : TimelineEventKind.Resume);
+                tracked.Started = true;
+            }
+        }
+        else
+        {
+            t_cursorOwner = null;
+        }
+        Push(new Frame(lane, work));
+    }
+
+    private static void OnRunEnd()
+    {
+        if (t_depth == 0) return;
+        var frame = t_frames![--t_depth];
+        t_frames[t_depth] = default;
+        t_cursorOwner = null;
+        if (frame.Lane is { Ended: false, Suspended: false } lane)
+        {
+            // Suspended without an await the events name (e.g. a custom awaitable): the lane gave its thread back here.
+            lane.Suspended = true;
+            lane.Timeline.RecordAt(lane.Timeline.Now, lane.Lane, TimelineEventKind.Suspend);
+        }
+    }
+
+    private static int Parent(Timeline timeline)
+    {
+        for (int i = t_depth - 1; i >= 0; i--)
+            if (t_frames![i].Lane is { } lane)
+                return lane.Timeline == timeline ? lane.Lane : -1;
+        return -1;
+    }
+
+    private static void Push(Frame frame)
+    {
+        var frames = t_frames ??= new Frame[16];
+        if (t_depth == frames.Length) Array.Resize(ref t_frames, frames.Length * 2);
+        t_frames![t_depth++] = frame;
+    }
+
+    private static void MarkCursor(Timeline timeline, long now)
+    {
+        t_cursorOwner = timeline;
+        t_cursor = now;
+    }
+
+    private static string RunName(string delegateMethod)
+    {
+        var method = CallNames.MethodOf(delegateMethod);
+        return method.StartsWith("lambda", StringComparison.Ordinal) ? "Task.Run(" + method + ")" : "Task.Run(" + method + ")";
+    }
+
+    private readonly record struct Frame(TrackedTask? Lane, int Work);
+
+    private enum TrackedKind { AsyncMethod, WorkItem, Awaitable, Owner }
+
+    /// <summary>A task the recording knows: a lane (async method or work item), or something a lane may await.</summary>
+    private sealed class TrackedTask(Timeline timeline, TrackedKind kind, int Lane, string name)
+    {
+        private List<TrackedTask>? _waiters;
+
+        public Timeline Timeline { get; } = timeline;
+        public TrackedKind Kind { get; } = kind;
+        public int Lane { get; } = Lane;
+        public string Name { get; } = name;
+        public volatile bool Suspended;
+        public volatile bool Ended;
+        public bool Named;
+        public bool Started;
+        public Task? Task;
+
+        public void AddWaiter(TrackedTask waiter)
+        {
+            lock (this) (_waiters ??= new()).Add(waiter);
+        }
+
+        public List<TrackedTask> TakeWaiters()
+        {
+            lock (this)
+            {
+                var waiters = _waiters ?? [];
+                _waiters = null;
+                return waiters;
+            }
+        }
+    }
+}

@@ -2,58 +2,115 @@ using System.Collections.Concurrent;
 
 namespace TaskTimeline;
 
-/// <summary>One dedicated thread that runs queued callbacks in order, like Python's asyncio event loop.</summary>
-internal sealed class EventLoop : IDisposable
+/// <summary>
+/// Runs async code the way Python's <c>asyncio.run(main())</c> does: on one thread that also runs every continuation
+/// the code schedules, one at a time. .NET's own single-threaded loops are a UI thread's dispatcher and
+/// <c>AsyncContext.Run</c> (Nito.AsyncEx.Context); this one is for lessons, and a recording it runs under says so.
+/// </summary>
+public static class EventLoop
 {
-    private readonly BlockingCollection<(SendOrPostCallback Callback, object? State)> _queue = new();
-    private readonly Thread _thread;
-
-    public EventLoop(string name)
+    /// <summary>Runs <paramref name="main"/> on a new event-loop thread until the task it returns completes.</summary>
+    /// <returns>A task that completes with <paramref name="main"/>'s, without blocking the caller's thread.</returns>
+    public static Task Run(Func<Task> main)
     {
-        _thread = new Thread(Loop) { IsBackground = true, Name = "event loop: " + name };
-        _thread.Start();
+        ArgumentNullException.ThrowIfNull(main);
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        StartLoop(main, task =>
+        {
+            if (task.IsFaulted) done.TrySetException(task.Exception!.InnerExceptions);
+            else if (task.IsCanceled) done.TrySetCanceled();
+            else done.TrySetResult();
+        });
+        return done.Task;
     }
 
-    public int ThreadId => _thread.ManagedThreadId;
-
-    public bool IsCurrentThread => Environment.CurrentManagedThreadId == _thread.ManagedThreadId;
-
-    public void Post(SendOrPostCallback callback, object? state)
+    /// <inheritdoc cref="Run(Func{Task})"/>
+    public static Task<T> Run<T>(Func<Task<T>> main)
     {
-        if (!_queue.TryAddSafely(callback, state))
-            ThreadPool.UnsafeQueueUserWorkItem(s => callback(s), state, preferLocal: false); // loop disposed: still complete the work
+        ArgumentNullException.ThrowIfNull(main);
+        var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        StartLoop(() => main(), task =>
+        {
+            if (task.IsFaulted) done.TrySetException(task.Exception!.InnerExceptions);
+            else if (task.IsCanceled) done.TrySetCanceled();
+            else done.TrySetResult(((Task<T>)task).Result);
+        });
+        return done.Task;
     }
 
-    public void Dispose() => _queue.CompleteAdding();
-
-    private void Loop()
+    // No async lambdas here: a recording would show them as lanes of the learner's code.
+    private static void StartLoop(Func<Task> main, Action<Task> completed)
     {
-        foreach (var (callback, state) in _queue.GetConsumingEnumerable())
+        // The recording (an AsyncLocal) flows in with the captured context, so the loop's work is recorded too.
+        var flow = ExecutionContext.Capture();
+        var thread = new Thread(() =>
+        {
+            var loop = new SingleThreadContext();
+            SynchronizationContext.SetSynchronizationContext(loop);
+            Timeline.CurrentRecording?.RunsOnEventLoop(Environment.CurrentManagedThreadId);
+            if (flow is null) Start(main, loop, completed);
+            else ExecutionContext.Run(flow, _ => Start(main, loop, completed), null);
+            loop.RunUntilComplete();
+        }) { IsBackground = true, Name = "event loop" };
+        thread.Start();
+    }
+
+    private static void Start(Func<Task> main, SingleThreadContext loop, Action<Task> completed)
+    {
+        Task task;
+        try
+        {
+            task = main();
+        }
+        catch (Exception ex)
+        {
+            task = Task.FromException(ex);
+        }
+        task.ContinueWith(t =>
+        {
+            completed(t);
+            loop.Complete();
+        }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    /// <summary>A queue of callbacks drained by the one thread that owns it.</summary>
+    private sealed class SingleThreadContext : SynchronizationContext
+    {
+        private readonly BlockingCollection<(SendOrPostCallback Callback, object? State)> _queue = new();
+
+        public override void Post(SendOrPostCallback d, object? state)
         {
             try
             {
-                callback(state);
+                _queue.Add((d, state));
             }
-            catch (Exception ex)
+            catch (InvalidOperationException)
             {
-                // asyncio logs an exception that escapes a callback and keeps the loop alive; do the same.
-                Console.Error.WriteLine($"[{_thread.Name}] unhandled exception in a callback: {ex}");
+                // The loop has ended (its main task completed): late continuations still run, on the pool.
+                ThreadPool.UnsafeQueueUserWorkItem(s => d(s), state, preferLocal: false);
             }
         }
-    }
-}
 
-internal static class BlockingCollectionExtensions
-{
-    public static bool TryAddSafely(this BlockingCollection<(SendOrPostCallback, object?)> queue, SendOrPostCallback callback, object? state)
-    {
-        try
+        public override void Send(SendOrPostCallback d, object? state) => throw new NotSupportedException("An event loop does not run callbacks synchronously from other threads.");
+
+        public override SynchronizationContext CreateCopy() => this;
+
+        public void Complete() => _queue.CompleteAdding();
+
+        public void RunUntilComplete()
         {
-            return queue.TryAdd((callback, state));
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
+            foreach (var (callback, state) in _queue.GetConsumingEnumerable())
+            {
+                try
+                {
+                    callback(state);
+                }
+                catch (Exception ex)
+                {
+                    // asyncio logs an exception that escapes a callback and keeps the loop alive; do the same.
+                    Console.Error.WriteLine($"[event loop] unhandled exception in a callback: {ex}");
+                }
+            }
         }
     }
 }

@@ -48,6 +48,15 @@ public sealed partial class Timeline
 
     internal static Timeline? CurrentRecording => Current.Value;
 
+    private int? _recordedLoopThread;
+
+    /// <summary>Marks a recording whose code runs under <see cref="EventLoop.Run(Func{Task})"/>: its chart says so.</summary>
+    internal void RunsOnEventLoop(int threadId)
+    {
+        _recordedLoopThread = threadId;
+        Mode = TimelineMode.EventLoop;
+    }
+
     internal bool IsRecordingStopped => _recordingStopped;
 
     internal long Now => _time.GetTimestamp();

@@ -20,7 +20,7 @@ public sealed partial class Timeline : IDisposable
     private readonly TimeProvider _time;
     private readonly List<string> _laneNames = new();
     private readonly List<int> _parents = new();
-    private readonly EventLoop? _loop;
+    private readonly LoopThread? _loop;
 
     /// <summary>Creates an empty timeline.</summary>
     /// <param name="title">Shown above its chart, e.g. "Sequential" or "WhenAll".</param>
@@ -33,20 +33,20 @@ public sealed partial class Timeline : IDisposable
         Mode = mode;
         _time = timeProvider ?? TimeProvider.System;
         _log = new EventLog(capacity);
-        if (mode == TimelineMode.EventLoop) _loop = new EventLoop(title);
+        if (mode == TimelineMode.EventLoop) _loop = new LoopThread(title);
     }
 
     /// <summary>Shown above the chart.</summary>
     public string Title { get; }
 
     /// <summary>Where continuations run.</summary>
-    public TimelineMode Mode { get; }
+    public TimelineMode Mode { get; private set; }
 
     /// <summary>Maximum number of events this timeline holds.</summary>
     public int Capacity => _log.Capacity;
 
     /// <summary>Managed thread id of the event loop, or null in thread-pool mode.</summary>
-    public int? EventLoopThreadId => _loop?.ThreadId;
+    public int? EventLoopThreadId => _loop?.ThreadId ?? _recordedLoopThread;
 
     /// <summary>
     /// Runs <paramref name="body"/> as a lane. Like calling an async method, it runs synchronously up to the first

@@ -133,7 +133,9 @@ internal sealed class TaskEventRecorder : EventListener
                 long start = t_cursorOwner == timeline ? t_cursor : now;
                 int lane = timeline.AddAutomaticLane(CallNames.MethodOf(stateMachine) + "(…)", Parent(timeline));
                 timeline.RecordAt(start, lane, TimelineEventKind.Start);
-                tracked = new TrackedTask(timeline, TrackedKind.AsyncMethod, lane, stateMachine);
+                // The task appears as the method suspends for the first time; what it awaits (the label) comes next,
+                // unless the awaitable raises no event (Task.Yield, a ValueTask source): then the suspension stands unlabelled.
+                tracked = new TrackedTask(timeline, TrackedKind.AsyncMethod, lane, stateMachine) { Suspended = true, PendingSuspendAt = now };
             }
         }
         else if (operation.StartsWith("Task: ", StringComparison.Ordinal))
@@ -166,7 +168,9 @@ internal sealed class TaskEventRecorder : EventListener
             label = target.Lane >= 0 ? timeline.LaneName(target.Lane) : target.Name;
             target.AddWaiter(lane);
         }
-        if (!lane.Suspended)
+        if (Interlocked.Exchange(ref lane.PendingSuspendAt, 0) is var pending and not 0)
+            timeline.RecordAt(pending, lane.Lane, TimelineEventKind.Suspend, label);
+        else if (!lane.Suspended)
         {
             lane.Suspended = true;
             timeline.RecordAt(now, lane.Lane, TimelineEventKind.Suspend, label);
@@ -182,6 +186,7 @@ internal sealed class TaskEventRecorder : EventListener
         long now = timeline.Now;
         if (ended.Lane >= 0 && !ended.Ended)
         {
+            ended.FlushPendingSuspend();
             ended.Ended = true;
             if (ended.Kind == TrackedKind.AsyncMethod && !ended.Named)
             {
@@ -211,6 +216,7 @@ internal sealed class TaskEventRecorder : EventListener
             MarkCursor(timeline, now);
             if (tracked.Lane >= 0 && !tracked.Ended)
             {
+                tracked.FlushPendingSuspend();
                 lane = tracked;
                 tracked.Suspended = false;
                 timeline.RecordAt(now, tracked.Lane, tracked.Kind == TrackedKind.WorkItem && !tracked.Started ? TimelineEventKind.Start : TimelineEventKind.Resume);
@@ -283,6 +289,13 @@ internal sealed class TaskEventRecorder : EventListener
         public bool Named;
         public bool Started;
         public Task? Task;
+        public long PendingSuspendAt;
+
+        public void FlushPendingSuspend()
+        {
+            if (Interlocked.Exchange(ref PendingSuspendAt, 0) is var pending and not 0)
+                Timeline.RecordAt(pending, Lane, TimelineEventKind.Suspend);
+        }
 
         public void AddWaiter(TrackedTask waiter)
         {

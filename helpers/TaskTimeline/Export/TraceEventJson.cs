@@ -13,19 +13,19 @@ namespace TaskTimeline;
 public static class TraceEventJson
 {
     /// <summary>Category of the slices where a lane ran on a thread.</summary>
-    public const string RunningCategory = "running";
+    internal const string RunningCategory = "running";
 
-    /// <summary>Category of a lane's async track, of the markers where an await completed and of the arrows from there.</summary>
-    public const string LaneCategory = "lane";
+    /// <summary>Category of a lane's async track and of the arrows into it.</summary>
+    internal const string LaneCategory = "lane";
 
     /// <summary>Category of the short slices on the thread that completed a lane's await, where its arrow starts.</summary>
-    public const string ReadyCategory = "ready";
+    internal const string ReadyCategory = "ready";
 
     // Times are whole nanoseconds, the resolution viewers import at, so a slice cut to its parent's end still ends there.
     // A thread is busy only for an instant when it completes an await; the marker needs some width to anchor an arrow.
     private const long ReadyMarkerNs = 1000;
 
-    // A flow's finish sits this far inside the slice it binds to, so it cannot be mistaken for the end of the slice before.
+    // A flow's ends sit this far inside the slices they bind to, so neither can be taken for the end of the slice before.
     private const long InsideNs = 1;
 
     /// <summary>Serialises <paramref name="timelines"/>, each as its own process (pid 1, 2, …).</summary>
@@ -43,7 +43,8 @@ public static class TraceEventJson
             json.WriteStartObject();
             json.WriteString("displayTimeUnit", "ms");
             json.WriteStartArray("traceEvents");
-            // Viewers sort by ts, but keep file order for equal ts: ends before begins, a slice before what binds to it.
+            // Viewers sort by ts but keep file order for equal ts: a lane's events stay in the order they happened
+            // (timestamps repeat under a fake clock), a slice comes before the flow that binds to it, a parent before its child.
             foreach (var e in trace.Where(e => e.Ph == 'M').Concat(trace.Where(e => e.Ph != 'M').OrderBy(e => e.TsNs).ThenBy(e => e.Rank).ThenByDescending(e => e.Dur ?? 0)))
                 e.WriteTo(json);
             json.WriteEndArray();
@@ -87,48 +88,49 @@ public static class TraceEventJson
                 else if (e.Kind is TimelineEventKind.Fault or TimelineEventKind.Cancel)
                     trace.Add(new TraceEvent('i', e.Kind == TimelineEventKind.Fault ? $"{lane.Name} faulted" : $"{lane.Name} cancelled", LaneCategory, Ns(e.AtMs), pid, e.ThreadId)
                     {
-                        Rank = 4,
+                        Rank = 2,
                         Scope = "t",
                         Args = e.Label is null ? [("lane", lane.Name)] : [("lane", lane.Name), ("error", e.Label)],
                     });
             }
         }
 
-        var markers = new List<ReadyMarker>();
+        var markers = new ReadyMarker[flows.Count];
         foreach (var thread in running.Select(r => r.Segment.ThreadId).Concat(flows.Select(f => f.Ready.ThreadId)).Distinct())
-            markers.AddRange(PlaceOnThread(running.Where(r => r.Segment.ThreadId == thread).ToList(),
-                flows.Where(f => f.Ready.ThreadId == thread).Select(f => f.Ready).ToList()));
-        var markerOf = markers.ToDictionary(m => m.Ready);
+            foreach (var m in PlaceOnThread(running.Where(r => r.Segment.ThreadId == thread).ToList(),
+                         flows.Select((f, i) => (f.Ready, Flow: i)).Where(f => f.Ready.ThreadId == thread).ToList()))
+                markers[m.Flow] = m;
 
         foreach (var r in running)
         {
             var args = new List<(string, object)> { ("lane", r.Lane.Name) };
             if (r.ResumedFrom is { Label: { } awaited }) args.Add(("resumedAfter", awaited));
             if (r.Clipped) args.Add(("clippedToEnclosingSlice", true));
-            trace.Add(new TraceEvent('X', r.Lane.Name, RunningCategory, r.StartNs, pid, r.Segment.ThreadId) { Rank = 3, Dur = r.EndNs - r.StartNs, Args = args });
+            trace.Add(new TraceEvent('X', r.Lane.Name, RunningCategory, r.StartNs, pid, r.Segment.ThreadId) { Rank = 1, Dur = r.EndNs - r.StartNs, Args = args });
         }
-        foreach (var (lane, ready, to) in flows)
+        foreach (var ((lane, ready, to), marker) in flows.Zip(markers))
         {
-            var marker = markerOf[ready];
             int id = ++flowIds;
             string name = $"resume {lane.Name}";
             var label = to.ResumedFrom?.Label;
             trace.Add(new TraceEvent('X', $"ready: {lane.Name}", ReadyCategory, marker.StartNs, pid, ready.ThreadId)
             {
-                Rank = 3,
+                Rank = 1,
                 Dur = marker.EndNs - marker.StartNs,
                 Args = label is null ? [("lane", lane.Name)] : [("lane", lane.Name), ("await", label)],
             });
-            trace.Add(new TraceEvent('s', name, LaneCategory, (marker.StartNs + marker.EndNs) / 2, pid, ready.ThreadId) { Rank = 7, Id = id });
-            trace.Add(new TraceEvent('f', name, LaneCategory, to.StartNs + Math.Min(InsideNs, (to.EndNs - to.StartNs) / 2), pid, to.Segment.ThreadId)
+            long finish = to.StartNs + Math.Min(InsideNs, (to.EndNs - to.StartNs) / 2);
+            long start = Math.Min(marker.StartNs + Math.Min(InsideNs, (marker.EndNs - marker.StartNs) / 2), finish);
+            trace.Add(new TraceEvent('s', name, LaneCategory, start, pid, ready.ThreadId) { Rank = 3, Id = id });
+            trace.Add(new TraceEvent('f', name, LaneCategory, finish, pid, to.Segment.ThreadId)
             {
-                Rank = 7,
+                Rank = 3,
                 Id = id,
                 BindToEnclosingSlice = true,
             });
         }
 
-        var firstUse = running.Select(r => (r.StartNs, Thread: r.Segment.ThreadId)).Concat(markers.Select(m => (m.StartNs, Thread: m.Ready.ThreadId)))
+        var firstUse = running.Select(r => (r.StartNs, Thread: r.Segment.ThreadId)).Concat(markers.Select(m => (m.StartNs, m.Thread)))
             .OrderBy(x => x.StartNs).Select(x => x.Thread).Distinct().ToArray();
         int? loop = snapshot.Mode == TimelineMode.EventLoop && running.Count > 0
             ? running.GroupBy(r => r.Segment.ThreadId).OrderByDescending(g => g.Count()).First().Key
@@ -145,7 +147,7 @@ public static class TraceEventJson
     {
         // id2.local scopes the id to this process, so Perfetto shows the lane's track inside the timeline's process.
         long id = lane.Id + 1;
-        trace.Add(new TraceEvent('b', lane.Name, LaneCategory, Ns(lane.StartMs), pid, tid) { Rank = 5, Id = id, IdIsLocal = true });
+        trace.Add(new TraceEvent('b', lane.Name, LaneCategory, Ns(lane.StartMs), pid, tid) { Rank = 0, Id = id, IdIsLocal = true });
         for (int i = 0; i < lane.Segments.Count; i++)
         {
             var s = lane.Segments[i];
@@ -154,8 +156,8 @@ public static class TraceEventJson
                 : i == 0 ? "queued, waiting for a thread" : "ready, waiting for a thread";
             var args = new List<(string, object)> { ("phase", s.Phase == SegmentPhase.Awaiting ? "awaiting" : "waiting for a thread") };
             if (s.Label is not null) args.Add(("await", s.Label));
-            trace.Add(new TraceEvent('b', name, LaneCategory, Ns(s.StartMs), pid, tid) { Rank = 6, Id = id, IdIsLocal = true, Args = args });
-            trace.Add(new TraceEvent('e', name, LaneCategory, Ns(s.EndMs), pid, tid) { Rank = 1, Id = id, IdIsLocal = true });
+            trace.Add(new TraceEvent('b', name, LaneCategory, Ns(s.StartMs), pid, tid) { Rank = 0, Id = id, IdIsLocal = true, Args = args });
+            trace.Add(new TraceEvent('e', name, LaneCategory, Ns(s.EndMs), pid, tid) { Rank = 0, Id = id, IdIsLocal = true });
         }
         var outcome = lane.Outcome switch
         {
@@ -166,7 +168,7 @@ public static class TraceEventJson
         };
         trace.Add(new TraceEvent('e', lane.Name, LaneCategory, Ns(lane.EndMs), pid, tid)
         {
-            Rank = 2,
+            Rank = 0,
             Id = id,
             IdIsLocal = true,
             Args = lane.Error is null ? [("outcome", outcome)] : [("outcome", outcome), ("error", lane.Error)],
@@ -177,16 +179,16 @@ public static class TraceEventJson
     /// Makes one thread's slices nest (a running slice that outlives the one enclosing it is cut at its end; recorded
     /// timelines do not produce one, but a viewer rejects it) and gives each ready marker a width that fits between them.
     /// </summary>
-    private static List<ReadyMarker> PlaceOnThread(List<RunSlice> runs, List<TimelineEvent> readies)
+    private static List<ReadyMarker> PlaceOnThread(List<RunSlice> runs, List<(TimelineEvent Ready, int Flow)> readies)
     {
         var markers = new List<ReadyMarker>(readies.Count);
         runs.Sort((a, b) => a.StartNs != b.StartNs ? a.StartNs.CompareTo(b.StartNs) : b.EndNs.CompareTo(a.EndNs));
-        readies.Sort((a, b) => a.AtMs.CompareTo(b.AtMs));
+        readies.Sort((a, b) => a.Ready.AtMs.CompareTo(b.Ready.AtMs));
         var open = new Stack<long>();
         int i = 0, j = 0;
         while (i < runs.Count || j < readies.Count)
         {
-            if (i < runs.Count && (j == readies.Count || runs[i].StartNs <= Ns(readies[j].AtMs)))
+            if (i < runs.Count && (j == readies.Count || runs[i].StartNs <= Ns(readies[j].Ready.AtMs)))
             {
                 var r = runs[i++];
                 while (open.Count > 0 && open.Peek() <= r.StartNs) open.Pop();
@@ -195,15 +197,15 @@ public static class TraceEventJson
             }
             else
             {
-                var ready = readies[j++];
+                var (ready, flow) = readies[j++];
                 long at = Ns(ready.AtMs);
                 while (open.Count > 0 && open.Peek() <= at) open.Pop();
                 long end = at + ReadyMarkerNs;
                 if (open.Count > 0) end = Math.Min(end, open.Peek());
                 if (i < runs.Count) end = Math.Min(end, runs[i].StartNs);
-                if (j < readies.Count && Ns(readies[j].AtMs) > at) end = Math.Min(end, Ns(readies[j].AtMs));
+                if (j < readies.Count && Ns(readies[j].Ready.AtMs) > at) end = Math.Min(end, Ns(readies[j].Ready.AtMs));
                 open.Push(end);
-                markers.Add(new ReadyMarker(ready, at, end));
+                markers.Add(new ReadyMarker(flow, ready.ThreadId, at, end));
             }
         }
         return markers;
@@ -225,10 +227,11 @@ public static class TraceEventJson
         public bool Clipped { get; set; }
     }
 
-    private sealed record ReadyMarker(TimelineEvent Ready, long StartNs, long EndNs);
+    private sealed record ReadyMarker(int Flow, int Thread, long StartNs, long EndNs);
 
     private sealed record TraceEvent(char Ph, string Name, string? Cat, long TsNs, int Pid, int Tid)
     {
+        /// <summary>Order among events at one ts: lane tracks (as they happened), then slices, instants, flows.</summary>
         public int Rank { get; init; }
         public long? Dur { get; init; }
         public long? Id { get; init; }

@@ -159,6 +159,22 @@ public sealed class TraceEventJsonTests : IDisposable
     }
 
     [Fact]
+    public void Given_a_clock_that_never_moves_When_exported_Then_the_lane_tracks_and_arrows_still_follow_the_rules()
+    {
+        // As under a FakeTimeProvider nobody advances: every event at 0 ms, two identical ready events in one lane.
+        var snapshot = TimelineSnapshot.FromEvents("frozen clock", TimelineMode.ThreadPool, ["A"],
+        [
+            new(0, Start, 0, 1), new(0, Suspend, 0, 1), new(0, Ready, 0, 1), new(0, Resume, 0, 1),
+            new(0, Suspend, 0, 1), new(0, Ready, 0, 1), new(0, Resume, 0, 1), new(0, End, 0, 1),
+        ]);
+
+        var json = TraceEventJson.Write(snapshot);
+
+        Assert.Empty(TraceEventRules.Violations(json));
+        Assert.Equal(2, Events(json).Count(e => Ph(e) == "f"));
+    }
+
+    [Fact]
     public void Given_two_timelines_When_exported_together_Then_each_is_its_own_process_and_their_arrows_stay_apart()
     {
         var json = TraceEventJson.Write(KettleAndToast(), KettleAndToast());

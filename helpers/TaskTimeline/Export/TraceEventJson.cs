@@ -130,8 +130,7 @@ public static class TraceEventJson
             });
         }
 
-        var firstUse = running.Select(r => (r.StartNs, Thread: r.Segment.ThreadId)).Concat(markers.Select(m => (m.StartNs, m.Thread)))
-            .OrderBy(x => x.StartNs).Select(x => x.Thread).Distinct().ToArray();
+        var firstUse = trace.Where(e => e.Pid == pid && e.Ph != 'M').OrderBy(e => e.TsNs).Select(e => e.Tid).Distinct().ToArray();
         int? loop = snapshot.Mode == TimelineMode.EventLoop && running.Count > 0
             ? running.GroupBy(r => r.Segment.ThreadId).OrderByDescending(g => g.Count()).First().Key
             : null;
@@ -205,7 +204,7 @@ public static class TraceEventJson
                 if (i < runs.Count) end = Math.Min(end, runs[i].StartNs);
                 if (j < readies.Count && Ns(readies[j].Ready.AtMs) > at) end = Math.Min(end, Ns(readies[j].Ready.AtMs));
                 open.Push(end);
-                markers.Add(new ReadyMarker(flow, ready.ThreadId, at, end));
+                markers.Add(new ReadyMarker(flow, at, end));
             }
         }
         return markers;
@@ -227,7 +226,7 @@ public static class TraceEventJson
         public bool Clipped { get; set; }
     }
 
-    private sealed record ReadyMarker(int Flow, int Thread, long StartNs, long EndNs);
+    private sealed record ReadyMarker(int Flow, long StartNs, long EndNs);
 
     private sealed record TraceEvent(char Ph, string Name, string? Cat, long TsNs, int Pid, int Tid)
     {

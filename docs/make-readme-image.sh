@@ -5,7 +5,7 @@
 #   docs/make-readme-image.sh [NOTEBOOK] [CHART_TITLE_TEXT]
 #     NOTEBOOK          default notebooks/03-whenall.ipynb
 #     CHART_TITLE_TEXT  the first chart output whose HTML contains this text is drawn (default "vs Task.WhenAll")
-#   SKIP_BUILD=1 skips building the runner (Release); ARTIFACTS_PATH=DIR builds/runs it from a custom artifacts folder;
+#   SKIP_BUILD=1 skips building the runner and the site builder (Release); ARTIFACTS_PATH=DIR builds/runs them from a custom artifacts folder;
 #   KEEP_WORK=1 keeps the run folder.
 # Needs: dotnet, /usr/bin/python3, chromium (apt-get install -y chromium).
 set -euo pipefail
@@ -26,8 +26,10 @@ artifacts=()
 [[ -n "${ARTIFACTS_PATH:-}" ]] && artifacts=(--artifacts-path "$ARTIFACTS_PATH")
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
   dotnet build tools/NotebookRunner -c Release -nologo -v quiet "${artifacts[@]}"
+  dotnet build tools/CourseSite -c Release -nologo -v quiet "${artifacts[@]}"
 fi
-NO_COLOR=1 dotnet run --project tools/NotebookRunner -c Release --no-build "${artifacts[@]}" -- "$notebook" --output "$work/run" --html
+NO_COLOR=1 dotnet run --project tools/NotebookRunner -c Release --no-build "${artifacts[@]}" -- "$notebook" --output "$work/run"
+dotnet run --project tools/CourseSite -c Release --no-build "${artifacts[@]}" -- "$work/run"
 
 executed="$work/run/notebooks/$(basename "$notebook")"
 page="$work/run/site/readme-chart.html"

@@ -2,9 +2,9 @@ namespace Course.Tests;
 
 /// <summary>
 /// Runs the real runner over notebooks/ twice, once per test session: as a learner gets them
-/// (<c>--html --expect-unsolved</c>: every check must still say ❌) and with the reference solutions
-/// (<c>--with-solutions</c>: every check must say ✅). Tests read the exit codes, console output, executed notebooks,
-/// site and summary.json of both runs.
+/// (<c>--expect-unsolved</c>: every check must still say ❌) and with the reference solutions
+/// (<c>--with-solutions</c>: every check must say ✅). Tests read the exit codes, console output, executed notebooks
+/// and summary.json of both runs.
 /// </summary>
 public sealed class CourseRun : IAsyncLifetime
 {
@@ -17,7 +17,7 @@ public sealed class CourseRun : IAsyncLifetime
     /// <summary>The source notebooks (notebooks/*.ipynb), in name order.</summary>
     public IReadOnlyList<string> SourceNotebooks { get; private set; } = [];
 
-    /// <summary><c>--html --expect-unsolved</c>: the notebooks as given, the site written.</summary>
+    /// <summary><c>--expect-unsolved</c>: the notebooks as given.</summary>
     public RunnerRun AsGiven { get; private set; } = null!;
 
     /// <summary><c>--with-solutions</c>: each exercise stub replaced by its reference solution.</summary>
@@ -36,7 +36,7 @@ public sealed class CourseRun : IAsyncLifetime
             : [];
         SourcesBefore = SourceSnapshot.Take(Repo.Notebooks);
         // One after the other: each run already keeps both cores busy.
-        AsGiven = await RunnerProcess.RunAsync(Repo, Path.Combine(workspace, "as-given"), "--html", "--expect-unsolved");
+        AsGiven = await RunnerProcess.RunAsync(Repo, Path.Combine(workspace, "as-given"), "--expect-unsolved");
         WithSolutions = await RunnerProcess.RunAsync(Repo, Path.Combine(workspace, "with-solutions"), "--with-solutions");
         SourcesAfter = SourceSnapshot.Take(Repo.Notebooks);
     }

@@ -48,13 +48,4 @@ public sealed class CourseRunTests(CourseRun run)
         var changes = run.SourcesAfter.DifferencesFrom(run.SourcesBefore);
         Assert.True(changes.Count == 0, "notebooks/ changed during the runs:\n" + string.Join('\n', changes));
     }
-
-    [Fact]
-    public void Given_the_html_run_Then_the_site_has_an_index_and_one_page_per_notebook()
-    {
-        Assert.True(File.Exists(Path.Combine(run.AsGiven.Site, "index.html")), run.AsGiven.Describe());
-        Assert.Equal(
-            run.SourceNotebooks.Select(notebook => Path.GetFileNameWithoutExtension(notebook) + ".html").Append("index.html").Order(StringComparer.Ordinal),
-            Directory.EnumerateFiles(run.AsGiven.Site, "*.html").Select(Path.GetFileName).Order(StringComparer.Ordinal));
-    }
 }

@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace Course.Tests;
 
-/// <summary>Where the course repository and the runner's build output are, for tests that run the real tools.</summary>
+/// <summary>Where the course repository and the tools' build output are, for tests that run the real tools.</summary>
 public sealed class RepositoryLayout
 {
     RepositoryLayout(string root, string artifacts)
@@ -27,20 +27,26 @@ public sealed class RepositoryLayout
         return new RepositoryLayout(root, Path.GetFullPath(artifacts));
     }
 
+    /// <summary>The runner built alongside these tests.</summary>
+    public string RunnerDll() => ToolDll("NotebookRunner");
+
+    /// <summary>The site builder built alongside these tests.</summary>
+    public string CourseSiteDll() => ToolDll("CourseSite");
+
     /// <summary>
-    /// The runner built alongside these tests (the test project references it, so it is built first, into the same
+    /// A tool of tools/ built alongside these tests (the test project references it, so it is built first, into the same
     /// artifacts folder and configuration); any other configuration's build is the fallback.
     /// </summary>
-    public string RunnerDll()
+    string ToolDll(string name)
     {
-        var runnerBin = Path.Combine(Artifacts, "bin", "NotebookRunner");
-        var sameConfiguration = Path.Combine(runnerBin, (BuildMetadata("Configuration") ?? "debug").ToLowerInvariant(), "NotebookRunner.dll");
+        var bin = Path.Combine(Artifacts, "bin", name);
+        var sameConfiguration = Path.Combine(bin, (BuildMetadata("Configuration") ?? "debug").ToLowerInvariant(), name + ".dll");
         if (File.Exists(sameConfiguration))
             return sameConfiguration;
-        var any = Directory.Exists(runnerBin)
-            ? Directory.EnumerateFiles(runnerBin, "NotebookRunner.dll", SearchOption.AllDirectories).OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
+        var any = Directory.Exists(bin)
+            ? Directory.EnumerateFiles(bin, name + ".dll", SearchOption.AllDirectories).OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
             : null;
-        return any ?? throw new FileNotFoundException($"NotebookRunner.dll not found under {runnerBin}; build tests/Course.Tests (it builds the runner first).");
+        return any ?? throw new FileNotFoundException($"{name}.dll not found under {bin}; build tests/Course.Tests (it builds the tools first).");
     }
 
     static string? FindRoot(string start)

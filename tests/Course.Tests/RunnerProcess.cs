@@ -2,15 +2,21 @@ using System.Diagnostics;
 
 namespace Course.Tests;
 
-/// <summary>Runs the built NotebookRunner as a separate process, the way a learner or CI runs it.</summary>
+/// <summary>Runs the built NotebookRunner (and the CourseSite after it) as separate processes, the way a learner or CI runs them.</summary>
 public static class RunnerProcess
 {
     /// <summary>Generous: a whole course run (every notebook, cold compiler per worker) on a 2-core machine.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(20);
 
-    public static async Task<RunnerRun> RunAsync(RepositoryLayout repo, string outputDir, params string[] options)
+    public static Task<RunnerRun> RunAsync(RepositoryLayout repo, string outputDir, params string[] options) =>
+        RunDllAsync(repo, [repo.RunnerDll(), repo.Notebooks, "--output", outputDir, .. options], outputDir);
+
+    /// <summary>Builds the course site from a finished run's output folder, as the README's set-up command does (into &lt;output&gt;/site).</summary>
+    public static Task<RunnerRun> CourseSiteAsync(RepositoryLayout repo, RunnerRun run) =>
+        RunDllAsync(repo, [repo.CourseSiteDll(), run.OutputDir], run.OutputDir);
+
+    static async Task<RunnerRun> RunDllAsync(RepositoryLayout repo, string[] arguments, string outputDir)
     {
-        string[] arguments = [repo.RunnerDll(), repo.Notebooks, "--output", outputDir, .. options];
         var start = new ProcessStartInfo(DotnetHost())
         {
             WorkingDirectory = repo.Root,
@@ -34,7 +40,7 @@ public static class RunnerProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The runner did not finish within {Timeout}: {string.Join(' ', arguments)}");
+            throw new TimeoutException($"{Path.GetFileName(arguments[0])} did not finish within {Timeout}: {string.Join(' ', arguments)}");
         }
         return new RunnerRun(string.Join(' ', arguments), process.ExitCode, await stdout, await stderr, outputDir);
     }

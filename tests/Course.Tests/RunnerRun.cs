@@ -12,9 +12,6 @@ public sealed class RunnerRun(string command, int exitCode, string stdout, strin
     /// <summary>Where the executed copies are (&lt;output&gt;/notebooks).</summary>
     public string ExecutedNotebooks => Path.Combine(OutputDir, "notebooks");
 
-    /// <summary>Where --html writes the site (&lt;output&gt;/site).</summary>
-    public string Site => Path.Combine(OutputDir, "site");
-
     public string SummaryPath => Path.Combine(OutputDir, "summary.json");
 
     /// <summary>summary.json, parsed on first use (a run that crashed may have written none: that fails the test that asks).</summary>

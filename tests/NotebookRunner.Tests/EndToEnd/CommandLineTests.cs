@@ -62,13 +62,4 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(["again/ok.ipynb: not run, errors/ok.ipynb has the same file name and its executed copy would be overwritten"], result.Errors);
     }
-
-    [Fact]
-    public void When_html_is_asked_then_the_site_is_written_under_output_site()
-    {
-        var result = RunnerCli.Run(fixtures.Root, "errors/ok.ipynb", "--html", "-o", "out");
-
-        Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.True(File.Exists(fixtures.PathOf("out/site/index.html")));
-    }
 }

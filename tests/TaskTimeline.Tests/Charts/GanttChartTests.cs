@@ -1,3 +1,5 @@
+using static TaskTimeline.TimelineEventKind;
+
 namespace TaskTimeline.Tests.Charts;
 
 public class GanttChartTests
@@ -41,13 +43,39 @@ public class GanttChartTests
     }
 
     [Fact]
-    public void Given_the_same_thread_id_in_two_charts_When_drawn_Then_it_gets_the_same_colour()
+    public void Given_two_lanes_resumed_on_the_same_thread_When_drawn_Then_both_resumed_bars_take_that_threads_colour_and_other_threads_differ()
     {
-        var twoThreads = Figure.Of(ChartTimelines.TwoThreads().Gantt());
-        var otherChart = Figure.Of(ChartTimelines.TwoThreads().ThreadView());
+        // "brew" starts on thread 4, "pour" on thread 7; both resume on thread 9.
+        var snapshot = TimelineSnapshot.FromEvents("Shared thread", TimelineMode.ThreadPool, ["brew", "pour"],
+        [
+            new(0, Start, 0, 4), new(0, Suspend, 10, 4), new(1, Start, 0, 7), new(1, Suspend, 15, 7),
+            new(0, Ready, 100, 0), new(0, Resume, 100, 9), new(0, End, 120, 9),
+            new(1, Ready, 130, 0), new(1, Resume, 130, 9), new(1, End, 150, 9),
+        ]);
 
-        Assert.Equal(Figure.Color(twoThreads.Trace("thread 7")), Figure.Color(Figure.Of(ChartTimelines.TwoThreads().Gantt()).Trace("thread 7")));
-        Assert.Equal(2, otherChart.Traces.Length);
+        var figure = Figure.Of(snapshot.Gantt());
+
+        Assert.Equal(["brew", "pour"], Figure.Strings(figure.Trace("thread 9"), "y"));
+        Assert.Equal([100.0, 130.0], Figure.Numbers(figure.Trace("thread 9"), "base"));
+        Assert.Equal(["brew"], Figure.Strings(figure.Trace("thread 4"), "y"));
+        Assert.Equal(["pour"], Figure.Strings(figure.Trace("thread 7"), "y"));
+        var colours = new[] { "thread 4", "thread 7", "thread 9" }.Select(name => Figure.Color(figure.Trace(name))).ToArray();
+        Assert.Equal(3, colours.Distinct().Count());
+    }
+
+    [Fact]
+    public void Given_the_same_thread_in_two_charts_among_other_threads_When_drawn_Then_it_keeps_its_colour()
+    {
+        var first = TimelineSnapshot.FromEvents("First", TimelineMode.ThreadPool, ["a", "b"],
+            [new(0, Start, 0, 4), new(0, End, 10, 4), new(1, Start, 0, 9), new(1, End, 10, 9)]);
+        var second = TimelineSnapshot.FromEvents("Second", TimelineMode.ThreadPool, ["c", "d", "e"],
+            [new(0, Start, 0, 9), new(0, End, 10, 9), new(1, Start, 0, 7), new(1, End, 10, 7), new(2, Start, 0, 13), new(2, End, 10, 13)]);
+
+        var inFirst = Figure.Of(first.Gantt());
+        var inSecond = Figure.Of(second.Gantt());
+
+        Assert.Equal(Figure.Color(inFirst.Trace("thread 9")), Figure.Color(inSecond.Trace("thread 9")));
+        Assert.NotEqual(Figure.Color(inFirst.Trace("thread 4")), Figure.Color(inSecond.Trace("thread 9")));
     }
 
     [Fact]

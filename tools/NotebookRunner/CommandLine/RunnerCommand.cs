@@ -19,15 +19,14 @@ public static class RunnerCommand
             Arity = ArgumentArity.ZeroOrMore,
             DefaultValueFactory = _ => ["notebooks"],
         };
-        var output = new Option<string>("--output", "-o") { Description = "Folder for executed notebooks, summary.json and the site", DefaultValueFactory = _ => "out" };
-        var html = new Option<bool>("--html") { Description = "Also render the executed notebooks as a static site in <output>/site" };
+        var output = new Option<string>("--output", "-o") { Description = "Folder for executed notebooks and summary.json", DefaultValueFactory = _ => "out" };
         var withSolutions = new Option<bool>("--with-solutions") { Description = "Run each exercise's solution in place of its stub; every check must pass" };
         var expectUnsolved = new Option<bool>("--expect-unsolved") { Description = "Fail a notebook whose check cells pass on the stubs (proves the checks can fail)" };
         var timeout = TimeoutOption();
 
         var root = new RootCommand("Runs C# course notebooks headlessly, one worker process per notebook, and writes executed copies.")
         {
-            paths, output, html, withSolutions, expectUnsolved, timeout,
+            paths, output, withSolutions, expectUnsolved, timeout,
         };
         root.Validators.Add(result =>
         {
@@ -38,7 +37,7 @@ public static class RunnerCommand
         {
             RunMode mode = parse.GetValue(withSolutions) ? RunMode.WithSolutions : parse.GetValue(expectUnsolved) ? RunMode.ExpectUnsolved : RunMode.AsGiven;
             var worker = new WorkerArguments(TimeSpan.FromSeconds(parse.GetValue(timeout)), mode == RunMode.WithSolutions, NuGetRestorer.DefaultCacheRoot);
-            var settings = new RunSettings(parse.GetValue(output)!, mode, parse.GetValue(html), worker);
+            var settings = new RunSettings(parse.GetValue(output)!, mode, worker);
             return await RunAsync(parse.GetValue(paths)!, settings);
         });
         root.Subcommands.Add(WorkerCommand());
@@ -80,18 +79,8 @@ public static class RunnerCommand
             results = await new CourseRun(settings, new PlainProgress()).RunAsync(notebooks);
         }
         AnsiConsole.Write(SummaryTable.Create(results));
-        bool siteFailed = false;
-        if (settings.Html)
-        {
-            var (index, error) = CourseRun.WriteSite(settings.OutputDirectory, results);
-            if (error is not null)
-                Console.Error.WriteLine($"error: {error}");
-            else
-                Console.WriteLine($"site: {index}");
-            siteFailed = error is not null;
-        }
         Console.WriteLine($"summary: {Path.Combine(settings.OutputDirectory, "summary.json")}");
-        return results.All(result => result.Passed) && !siteFailed ? 0 : 1;
+        return results.All(result => result.Passed) ? 0 : 1;
     }
 
     static Command WorkerCommand()

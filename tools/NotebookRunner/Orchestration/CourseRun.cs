@@ -1,8 +1,6 @@
-using NotebookRunner.Site;
-
 namespace NotebookRunner.Orchestration;
 
-/// <summary>Runs every notebook (one worker each, in order), writes summary.json and, when asked, the static site.</summary>
+/// <summary>Runs every notebook (one worker each, in order), writes summary.json.</summary>
 public sealed class CourseRun(RunSettings settings, IRunProgress progress)
 {
     public async Task<IReadOnlyList<NotebookRunResult>> RunAsync(IReadOnlyList<string> notebooks)
@@ -46,23 +44,6 @@ public sealed class CourseRun(RunSettings settings, IRunProgress progress)
         var result = new NotebookRunResult(Path.GetFileNameWithoutExtension(path), path);
         result.Problems.Add($"{display}: not run, {first} has the same file name and its executed copy would be overwritten");
         return result;
-    }
-
-    /// <summary>Writes the site for the notebooks that produced an executed copy; returns the index path or an error line.</summary>
-    public static (string? IndexPath, string? Error) WriteSite(string outputDirectory, IReadOnlyList<NotebookRunResult> results)
-    {
-        var pages = results
-            .Where(result => result.ExecutedPath is not null)
-            .Select(result => new SitePage(result.ExecutedPath!, result.SourcePath, TimeSpan.FromMilliseconds(result.ElapsedMs), result.Passed))
-            .ToArray();
-        try
-        {
-            return (CourseSite.Write(Path.Combine(outputDirectory, "site"), pages), null);
-        }
-        catch (Exception error)
-        {
-            return (null, $"--html: the site could not be written: {error.GetType().Name}: {error.Message}");
-        }
     }
 
     /// <summary>Paths under the current folder are shown relative to it, as people typed them.</summary>

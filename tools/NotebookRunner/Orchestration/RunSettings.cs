@@ -1,4 +1,4 @@
 namespace NotebookRunner.Orchestration;
 
 /// <summary>Settings of one course run (from the command line).</summary>
-public sealed record RunSettings(string OutputDirectory, RunMode Mode, bool Html, WorkerArguments Worker);
+public sealed record RunSettings(string OutputDirectory, RunMode Mode, WorkerArguments Worker);

@@ -1,0 +1,3 @@
+using CourseSite.CommandLine;
+
+return await SiteCommand.Create().Parse(args).InvokeAsync();

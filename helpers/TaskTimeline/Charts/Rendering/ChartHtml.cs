@@ -34,7 +34,9 @@ internal static class ChartHtml
             .Append("  var id = \"").Append(id).Append("\", started = Date.now();\n")
             .Append("  var figure = ").Append(ScriptSafe(figureJson)).Append(";\n")
             .Append("  function loadPlotly() {\n")
-            .Append("    var block = document.querySelector(\"script[").Append(LibraryAttribute).Append("]:not([data-plotly-ran])\");\n")
+            // A block still being parsed has no next sibling yet (its chart div follows it): running half of it would fail.
+            .Append("    var blocks = document.querySelectorAll(\"script[").Append(LibraryAttribute).Append("]:not([data-plotly-ran])\"), block = null;\n")
+            .Append("    for (var i = 0; i < blocks.length && !block; i++) if (blocks[i].nextElementSibling) block = blocks[i];\n")
             .Append("    if (!block) return;\n")
             .Append("    block.setAttribute(\"data-plotly-ran\", \"\");\n")
             .Append("    var define = window.define;\n")

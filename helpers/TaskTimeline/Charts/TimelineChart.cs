@@ -71,18 +71,27 @@ public sealed class TimelineChart
     /// <summary>The Plotly figure (<c>{"data":[…],"layout":{…},"frames":[]}</c>).</summary>
     public string ToFigureJson() => _figure.Value;
 
-    /// <summary>A self-contained HTML page: plotly.js embedded, opens offline from file://.</summary>
-    public string ToHtml() => ChartHtml.Document(Title, ChartHtml.Fragment(ToFigureJson(), _spec.Value.HeightPx, includeLibrary: true));
+    /// <summary>
+    /// The notebook output, as the kernel formatter shows it: the chart, with plotly.js only in the first chart of the
+    /// notebook session. Front ends that look for <c>ToHtml()</c> (Verso) show exactly this.
+    /// </summary>
+    public string ToHtml() => ToNotebookHtml(PlotlySession.Current);
 
-    /// <summary>Writes <see cref="ToHtml"/> to <paramref name="path"/> (folders are created); returns the full path.</summary>
-    public string SaveHtml(string path) => ChartFiles.Write(path, ToHtml());
+    /// <summary>A standalone HTML page, plotly.js embedded (about 3.6 MB): opens offline from file://.</summary>
+    public string ToStandaloneHtml() => ChartHtml.Document(Title, ChartHtml.Library + ChartHtml.Fragment(ToFigureJson(), _spec.Value.HeightPx));
+
+    /// <summary>Writes <see cref="ToStandaloneHtml"/> to <paramref name="path"/> (folders are created); returns the full path.</summary>
+    public string SaveHtml(string path) => ChartFiles.Write(path, ToStandaloneHtml());
 
     /// <summary>The text Gantt of every timeline in the chart.</summary>
     public override string ToString() => string.Join(Environment.NewLine, Snapshots.Select(TextGantt.Render));
 
-    /// <summary>Notebook output: plotly.js inline the first time in this process, then only the chart.</summary>
-    internal string ToNotebookHtml(PlotlyLibraryOnce? library = null) =>
-        ChartHtml.Fragment(ToFigureJson(), _spec.Value.HeightPx, (library ?? PlotlyLibraryOnce.Process).Claim());
+    /// <summary>Notebook output in <paramref name="session"/>: plotly.js first if this is the session's first chart.</summary>
+    internal string ToNotebookHtml(PlotlySession session)
+    {
+        var chart = ChartHtml.Fragment(ToFigureJson(), _spec.Value.HeightPx);
+        return session.Claim() ? ChartHtml.Library + chart : chart;
+    }
 
     internal ChartSpec ToSpec() => _spec.Value;
 

@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace TaskTimeline;
 
 /// <summary>The outcome of one exercise check: solved or not, and why, with the measured numbers.</summary>
@@ -9,4 +11,8 @@ public sealed record CheckResult(string Name, bool Passed, string Detail)
 {
     /// <summary>The line a check cell prints: <c>✅ name — detail</c> or <c>❌ Not solved yet: name — detail</c>.</summary>
     public override string ToString() => Passed ? $"✅ {Name} — {Detail}" : $"❌ Not solved yet: {Name} — {Detail}";
+
+    /// <summary>The line in green or red, as the kernel formatter shows it; front ends that look for <c>ToHtml()</c> (Verso) show this.</summary>
+    public string ToHtml() =>
+        $"<div class=\"task-timeline-check\" style=\"font-family:monospace;color:{(Passed ? "#1a7f37" : "#cf222e")}\">{WebUtility.HtmlEncode(ToString())}</div>";
 }

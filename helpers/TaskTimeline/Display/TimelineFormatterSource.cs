@@ -3,12 +3,12 @@ namespace TaskTimeline;
 /// <summary>Formatters for <see cref="Timeline"/>, <see cref="TimelineSnapshot"/> and <see cref="TimelineChart"/>: the chart as text/html, the text Gantt as text/plain.</summary>
 internal sealed class TimelineFormatterSource
 {
-    /// <summary>text/html: the interactive chart.</summary>
+    /// <summary>text/html: the interactive chart (<see cref="TimelineChart.ToHtml"/>).</summary>
     internal static readonly MimeFormatter Html = new("text/html", instance => instance switch
     {
-        TimelineChart chart => chart.ToNotebookHtml(),
-        Timeline timeline => timeline.Gantt().ToNotebookHtml(),
-        TimelineSnapshot snapshot => snapshot.Gantt().ToNotebookHtml(),
+        TimelineChart chart => chart.ToHtml(),
+        Timeline timeline => timeline.Gantt().ToHtml(),
+        TimelineSnapshot snapshot => snapshot.Gantt().ToHtml(),
         _ => null,
     });
 

@@ -10,7 +10,7 @@ public class EdgeCaseChartTests
         var chart = timeline.Gantt();
 
         Assert.Empty(Figure.Of(chart).Traces);
-        Assert.Contains("Empty · total 0 ms · 0 lanes on 0 threads", chart.ToHtml());
+        Assert.Contains("Empty · total 0 ms · 0 lanes on 0 threads", chart.ToStandaloneHtml());
         Assert.Empty(Figure.Of(timeline.ThreadView()).Traces);
     }
 

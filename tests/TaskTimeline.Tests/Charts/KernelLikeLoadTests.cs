@@ -23,11 +23,11 @@ public class KernelLikeLoadTests
         var chart = library.GetType("TaskTimeline.TimelineChartExtensions", throwOnError: true)!
             .GetMethod("Gantt", [snapshot.GetType()])!.Invoke(null, [snapshot])!;
         var figure = (string)chart.GetType().GetMethod("ToFigureJson")!.Invoke(chart, null)!;
-        var html = (string)chart.GetType().GetMethod("ToHtml")!.Invoke(chart, null)!;
+        var html = (string)chart.GetType().GetMethod("ToStandaloneHtml")!.Invoke(chart, null)!;
 
         Assert.Same(kernel, AssemblyLoadContext.GetLoadContext(library));
         Assert.Equal(ChartTimelines.TwoThreads().Gantt().ToFigureJson(), figure);
-        Assert.Contains("<script data-plotly-library>", html);
+        Assert.Contains("<script type=\"text/plain\" data-plotly-library>", html);
         Assert.Equal(new Version(10, 0, 0, 0), kernelFSharp.GetName().Version);
         Assert.Same(kernelFSharp, AssemblyLoadContext.Default.Assemblies.Single(a => a.GetName().Name == "FSharp.Core"));
         var chartsFSharp = AssemblyLoadContext.All.Where(c => c.Name == "TaskTimeline.Charts")

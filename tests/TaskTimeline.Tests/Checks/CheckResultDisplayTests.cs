@@ -36,6 +36,16 @@ public class CheckResultDisplayTests
     }
 
     [Fact]
+    public void Given_a_check_result_When_asked_for_ToHtml_Then_it_is_what_the_kernel_formatter_shows()
+    {
+        var solved = Unsolved with { Passed = true };
+
+        Assert.Equal(Display(Unsolved, "text/html"), Unsolved.ToHtml());
+        Assert.Equal(Display(solved, "text/html"), solved.ToHtml());
+        Assert.NotEqual(solved.ToHtml(), Unsolved.ToHtml());
+    }
+
+    [Fact]
     public void Given_another_type_When_the_check_formatter_is_asked_Then_it_declines()
     {
         Assert.False(CheckResultFormatterSource.PlainText.Format("not a check", new StringWriter()));

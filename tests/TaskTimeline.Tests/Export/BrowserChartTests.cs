@@ -70,22 +70,53 @@ public sealed class BrowserChartTests(ChromiumFixture chromium) : IClassFixture<
     [Fact]
     public async Task Given_a_notebook_page_with_require_js_style_define_When_two_charts_render_Then_both_draw_and_define_survives()
     {
-        var library = new PlotlyLibraryOnce();
+        var session = new PlotlySession();
         var (gantt, threads) = (ChartTimelines.TwoThreads().Gantt(), ChartTimelines.Many(3).ThreadView());
-        var first = gantt.ToNotebookHtml(library);
-        var second = threads.ToNotebookHtml(library);
-        var path = Path.Combine(_folder, "notebook.html");
-        File.WriteAllText(path, $$"""
-            <!DOCTYPE html><html><head><meta charset="utf-8">
+        var first = gantt.ToNotebookHtml(session);
+        var second = threads.ToNotebookHtml(session);
+        var page = await OpenNotebookPage("notebook.html", """
             <script>window.define = function (deps, factory) { window.amdCalls = (window.amdCalls || 0) + 1; }; window.define.amd = {};</script>
-            </head><body><div class="output">{{first}}</div><div class="output">{{second}}</div></body></html>
-            """);
+            """, first, second);
 
-        var page = await chromium.OpenAsync(path, ".bars path");
         await page.WaitForFunctionAsync("() => document.querySelectorAll('.task-timeline-chart .main-svg').length >= 2 * 2");
 
         Assert.Equal(BarsIn(gantt) + BarsIn(threads), await page.Locator(".bars path").CountAsync());
         Assert.True(await page.EvaluateAsync<bool>("() => typeof window.define === 'function' && !!window.define.amd && !window.amdCalls"));
+    }
+
+    [Fact]
+    public async Task Given_cells_re_run_out_of_order_When_a_later_chart_renders_before_the_one_carrying_plotly_js_Then_both_draw()
+    {
+        var session = new PlotlySession();
+        var (gantt, threads) = (ChartTimelines.TwoThreads().Gantt(), ChartTimelines.Many(3).ThreadView());
+        var carrier = gantt.ToNotebookHtml(session);
+        var later = threads.ToNotebookHtml(session);
+
+        var page = await OpenNotebookPage("rerun.html", "", later, carrier);
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('.task-timeline-chart .main-svg').length >= 2 * 2");
+
+        Assert.Equal(BarsIn(gantt) + BarsIn(threads), await page.Locator(".bars path").CountAsync());
+    }
+
+    [Fact]
+    public async Task Given_a_page_that_already_has_Plotly_When_a_chart_carrying_plotly_js_renders_Then_plotly_js_is_not_run_again()
+    {
+        var carrier = ChartTimelines.TwoThreads().Gantt().ToNotebookHtml(new PlotlySession());
+
+        var page = await OpenNotebookPage("loaded.html", """
+            <script>window.Plotly = { newPlot: function () { window.drawn = (window.drawn || 0) + 1; } };</script>
+            """, carrier);
+        await page.WaitForFunctionAsync("() => window.drawn === 1");
+
+        Assert.False(await page.EvaluateAsync<bool>("() => typeof window.Plotly.react === 'function'"));
+    }
+
+    private async Task<IPage> OpenNotebookPage(string file, string head, params string[] outputs)
+    {
+        var path = Path.Combine(_folder, file);
+        File.WriteAllText(path, $"<!DOCTYPE html><html><head><meta charset=\"utf-8\">{head}</head><body>"
+            + string.Concat(outputs.Select(o => $"<div class=\"output\">{o}</div>")) + "</body></html>");
+        return await chromium.OpenAsync(path, ".task-timeline-chart");
     }
 
     // Bars the figure asks for: one per drawn segment.

@@ -18,7 +18,7 @@ public sealed class ChartExportTests : IDisposable
         Assert.StartsWith("<!DOCTYPE html>", html);
         Assert.Empty(Regex.Matches(html, """<script[^>]*\bsrc\s*=\s*["']?\s*(https?:)?//""", RegexOptions.IgnoreCase));
         Assert.Empty(Regex.Matches(html, """<(link|img|iframe)[^>]*\b(href|src)\s*=\s*["']?\s*(https?:)?//""", RegexOptions.IgnoreCase));
-        Assert.Single(Regex.Matches(html, "<script data-plotly-library>"));
+        Assert.Single(Regex.Matches(html, "<script type=\"text/plain\" data-plotly-library>"));
     }
 
     [Fact]

@@ -7,8 +7,8 @@ internal sealed class TimelineFormatterSource
     internal static readonly MimeFormatter Html = new("text/html", instance => instance switch
     {
         TimelineChart chart => chart.ToHtml(),
-        Timeline timeline => timeline.Gantt().ToHtml(),
-        TimelineSnapshot snapshot => snapshot.Gantt().ToHtml(),
+        Timeline timeline => timeline.ToHtml(),
+        TimelineSnapshot snapshot => snapshot.ToHtml(),
         _ => null,
     });
 

@@ -4,7 +4,7 @@ namespace Course.Tests.Lessons;
 public static class Lessons
 {
     /// <summary>Every notebook's first code cell, exactly (course-wide decision).</summary>
-    public const string FirstCell = "#r \"../artifacts/helpers/TaskTimeline.dll\"\nusing TaskTimeline;";
+    public const string FirstCell = "#!import ../artifacts/helpers/load.csx\n// Not found? Run `dotnet build helpers/TaskTimeline -c Release` once in the repository folder: it builds the helper library and writes this loader.";
 
     /// <summary>The lesson shape, as level-2 headings in this order.</summary>
     public static readonly string[] ShapeHeadings = ["## Goal", "## Predict", "## Run", "## See the timeline", "## Why", "## Exercises", "## Further reading"];

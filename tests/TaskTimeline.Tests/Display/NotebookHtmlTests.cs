@@ -94,6 +94,16 @@ public class NotebookHtmlTests
         Assert.DoesNotMatch("(?i)<!DOCTYPE|<html", Comparable(chart.ToHtml()));
     }
 
+    [Fact]
+    public void Given_a_timeline_and_its_snapshot_When_asked_for_ToHtml_Then_each_is_their_Gantt_fragment_as_the_kernel_formatter_shows_it()
+    {
+        var snapshot = ChartTimelines.TwoThreads();
+
+        Assert.Equal(Comparable(FormatterConvention.Format(snapshot, "text/html")!), Comparable(snapshot.ToHtml()));
+        Assert.Equal(Comparable(snapshot.Gantt().ToHtml()), Comparable(snapshot.ToHtml()));
+        Assert.DoesNotMatch("(?i)<!DOCTYPE|<html", Comparable(snapshot.ToHtml()));
+    }
+
     private static string Comparable(string html) =>
         Regex.Replace(Regex.Replace(html, @"<script type=""text/plain"" data-plotly-library>.*?</script>\n", "", RegexOptions.Singleline), "task-timeline-[0-9a-f]{32}", "ID");
 }

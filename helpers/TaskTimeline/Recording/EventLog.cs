@@ -37,6 +37,7 @@ internal sealed class EventLog
     private readonly Slot[]?[] _chunks;
     private readonly string?[]?[] _labelChunks;
     private int _claimed;
+    private long _dropped;
 
     public EventLog(int capacity)
     {
@@ -49,7 +50,7 @@ internal sealed class EventLog
     public int Capacity { get; }
 
     /// <summary>Events that did not fit under the cap.</summary>
-    public int Dropped => Math.Max(0, Volatile.Read(ref _claimed) - Capacity);
+    public long Dropped => Interlocked.Read(ref _dropped);
 
     public int Count => Math.Min(Volatile.Read(ref _claimed), Capacity);
 
@@ -57,8 +58,12 @@ internal sealed class EventLog
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryAppend(long timestamp, int lane, TimelineEventKind kind, string? label)
     {
-        int index = Interlocked.Increment(ref _claimed) - 1;
-        if (index >= Capacity) return false;
+        // Once full, stop claiming: the claim counter stays within Capacity plus one per racing thread, so it never wraps.
+        if (Volatile.Read(ref _claimed) >= Capacity || Interlocked.Increment(ref _claimed) - 1 is var index && index >= Capacity)
+        {
+            Interlocked.Increment(ref _dropped);
+            return false;
+        }
         int chunkIndex = ChunkOf(index);
         var chunk = _chunks[chunkIndex] ?? AllocateChunk(chunkIndex);
         ref Slot slot = ref chunk[OffsetIn(chunkIndex, index)];

@@ -271,7 +271,7 @@ public sealed partial class Timeline : IDisposable
 }
 
 /// <summary>Thrown when a timeline reached its event cap and events were dropped.</summary>
-public sealed class TimelineFullException(string title, int capacity, int dropped)
+public sealed class TimelineFullException(string title, int capacity, long dropped)
     : InvalidOperationException($"Timeline '{title}' is full: it holds at most {capacity:N0} events and {dropped:N0} more were dropped. Record fewer lanes, or create the Timeline with a larger capacity.")
 {
 }

@@ -23,7 +23,7 @@ internal static class DelayRequest
             error = $"{where}: a delay cannot be negative; use 0 to {Format(cap)} seconds.";
             return false;
         }
-        if (seconds > cap.TotalSeconds)
+        if (IsOverCap(text, seconds, cap))
         {
             error = $"{where}: {text} seconds is over the lab server's cap of {Format(cap)} seconds (compared exactly, not rounded; httpbin caps delays at 10 s too).";
             return false;
@@ -31,6 +31,12 @@ internal static class DelayRequest
         delay = TimeSpan.FromSeconds(seconds);
         return true;
     }
+
+    /// <summary>Compares the number as written in decimal when it fits one, so digits past double's precision (10.0000000000000001) still count.</summary>
+    private static bool IsOverCap(string text, double seconds, TimeSpan cap) =>
+        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal exact)
+            ? exact > (decimal)cap.TotalSeconds
+            : seconds > cap.TotalSeconds;
 
     /// <summary>The cap in seconds, shortest exact form ("10", "0.0004"), so the message never rounds it.</summary>
     private static string Format(TimeSpan span) => span.TotalSeconds.ToString(CultureInfo.InvariantCulture);

@@ -46,6 +46,7 @@ public sealed class StatusAndErrorTests(LabServerFixture server) : IClassFixture
     [InlineData("/delay/NaN", "/delay/NaN: 'NaN' is not a number of seconds; use e.g. /delay/2 or /delay/0.5.")]
     [InlineData("/delay/10.5", "/delay/10.5: 10.5 seconds is over the lab server's cap of 10 seconds (compared exactly, not rounded; httpbin caps delays at 10 s too).")]
     [InlineData("/delay/10.0004", "/delay/10.0004: 10.0004 seconds is over the lab server's cap of 10 seconds (compared exactly, not rounded; httpbin caps delays at 10 s too).")]
+    [InlineData("/delay/10.0000000000000001", "/delay/10.0000000000000001: 10.0000000000000001 seconds is over the lab server's cap of 10 seconds (compared exactly, not rounded; httpbin caps delays at 10 s too).")]
     [InlineData("/delay/1e400", "/delay/1e400: 1e400 seconds is over the lab server's cap of 10 seconds (compared exactly, not rounded; httpbin caps delays at 10 s too).")]
     [InlineData("/status/abc", "/status/abc: 'abc' is not a status code from 200 to 599 (optionally 'code:weight'); use e.g. /status/404, /status/200,500 or /status/200:3,503:1.")]
     [InlineData("/status/99", "/status/99: '99' is not a status code from 200 to 599 (optionally 'code:weight'); use e.g. /status/404, /status/200,500 or /status/200:3,503:1.")]
@@ -67,6 +68,27 @@ public sealed class StatusAndErrorTests(LabServerFixture server) : IClassFixture
         // Then the body is that one line, and no delay was started for it
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(reason + "\n", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/delay/10")]
+    [InlineData("/delay/10.000")]
+    [InlineData("/delay/1e1")]
+    public async Task A_delay_written_as_exactly_the_cap_is_accepted(string path)
+    {
+        // Given a clock that moves only when told, so the accepted delay never ends by itself
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        await using var lab = await LabServerFixture.StartAsync(clock);
+        using var signals = new ServerSignals(lab.Stats);
+        using var http = new HttpClient();
+
+        // When it is requested, it starts waiting instead of being refused; then its 10 s pass
+        var request = http.GetAsync(lab.Url(path));
+        await signals.Started(1, $"{path} was refused or never reached the server");
+        clock.Advance(TimeSpan.FromSeconds(10));
+
+        using var response = await request;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]

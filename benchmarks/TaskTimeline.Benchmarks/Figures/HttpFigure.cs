@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using TaskTimeline.Lab;
 
 namespace TaskTimeline.Benchmarks.Figures;
 

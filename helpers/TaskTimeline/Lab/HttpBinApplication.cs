@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace TaskTimeline;
+namespace TaskTimeline.Lab;
 
 /// <summary>Plugs <see cref="HttpBinApp"/> into Kestrel without a host: no configuration, logging or DI container to build, so start-up stays near 70 ms.</summary>
 internal sealed class HttpBinApplication(HttpBinApp app) : IHttpApplication<HttpContext>

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.Extensions.Primitives;
 
-namespace TaskTimeline;
+namespace TaskTimeline.Lab;
 
 /// <summary>Writes httpbin's description of a request: the same keys, in the same (alphabetical) order, with the same value shapes.</summary>
 internal static class HttpBinJson

@@ -6,11 +6,12 @@ using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace TaskTimeline;
+namespace TaskTimeline.Lab;
 
 /// <summary>
-/// A local, httpbin-compatible HTTP server for the lessons: <c>/delay/{seconds}</c>, <c>/get</c> and <c>/status/{code}</c>
-/// on 127.0.0.1 at a free port, so concurrent HTTP can be shown offline.
+/// A local, httpbin-compatible HTTP server for the lessons: <c>/delay/{seconds}</c>, <c>/get</c> and <c>/status/{codes}</c>
+/// on 127.0.0.1 at a free port, so concurrent HTTP can be shown offline; plus <c>/flaky/{key}?fail=N&amp;status=503&amp;delay=S</c>,
+/// which fails the first N calls of each key and then answers 200, so retries can be shown deterministically.
 /// </summary>
 /// <remarks>
 /// <para><c>await using var lab = await LabServer.StartAsync();</c> then <c>await http.GetStringAsync(lab.Url("/delay/2"))</c>.</para>
@@ -18,6 +19,8 @@ namespace TaskTimeline;
 /// requests to a real httpbin: then nothing is started and <see cref="BaseAddress"/> is that URL.</para>
 /// <para>Like httpbin, delays are capped at 10 s (<see cref="LabServerOptions.MaxDelay"/>); unlike httpbin, which shortens a longer
 /// delay silently, the lab server answers 400 with the reason, as it does for negative or non-numeric delays.</para>
+/// <para><c>/flaky</c> is the lab server's own (httpbin has no such endpoint): an external httpbin answers it 404.
+/// Each call's number is in its <c>X-Lab-Attempt</c> response header, and <see cref="LabServerStats.Attempts(string)"/> counts them.</para>
 /// </remarks>
 public sealed class LabServer : IAsyncDisposable, IDisposable
 {
@@ -99,7 +102,7 @@ public sealed class LabServer : IAsyncDisposable, IDisposable
     /// <inheritdoc/>
     public override string ToString() => IsExternal
         ? $"httpbin at {BaseAddress} (from {BaseUrlVariable})"
-        : $"Lab server at {BaseAddress} (httpbin-compatible: /delay/{{seconds}}, /get, /status/{{code}}); {Stats}";
+        : $"Lab server at {BaseAddress} (httpbin-compatible: /delay/{{seconds}}, /get, /status/{{codes}}; and /flaky/{{key}}); {Stats}";
 
     private static Uri? ExternalBaseAddress(string? value)
     {

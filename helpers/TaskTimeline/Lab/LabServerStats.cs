@@ -1,44 +1,78 @@
-namespace TaskTimeline;
+using System.Collections.Concurrent;
 
-/// <summary>What the lab server saw: how many delays started, finished or were cut short, and how many ran at once.</summary>
+namespace TaskTimeline.Lab;
+
+/// <summary>What the lab server saw: requests at once and given up on, delays started, finished or cut short, and attempts per <c>/flaky</c> key.</summary>
 /// <remarks>The server's own view of concurrency: three truly concurrent GETs of <c>/delay/2</c> show <see cref="PeakDelaysInFlight"/> = 3.
 /// Always zero when the lab server is an external httpbin.</remarks>
 public sealed class LabServerStats
 {
-    private int _requests, _started, _completed, _canceled, _inFlight, _peak;
+    private readonly ConcurrentDictionary<string, int> _attempts = new(StringComparer.Ordinal);
+    private int _requests, _requestsInFlight, _peakRequests, _requestsCanceled;
+    private int _started, _completed, _canceled, _inFlight, _peak;
 
     /// <summary>Requests answered or in progress, any path.</summary>
     public int Requests => Volatile.Read(ref _requests);
 
-    /// <summary><c>/delay</c> waits that began.</summary>
+    /// <summary>Requests under way right now, any path.</summary>
+    public int RequestsInFlight => Volatile.Read(ref _requestsInFlight);
+
+    /// <summary>The most requests, any path, that were under way at the same time.</summary>
+    public int PeakRequestsInFlight => Volatile.Read(ref _peakRequests);
+
+    /// <summary>Requests the client gave up on (closed the connection or reset the stream) before its answer was finished.</summary>
+    public int RequestsCanceled => Volatile.Read(ref _requestsCanceled);
+
+    /// <summary>Waits that began: <c>/delay</c>, and <c>/flaky</c> with a <c>delay</c>.</summary>
     public int DelaysStarted => Volatile.Read(ref _started);
 
-    /// <summary><c>/delay</c> waits that ran to the end and were answered.</summary>
+    /// <summary>Waits that ran to the end and were answered.</summary>
     public int DelaysCompleted => Volatile.Read(ref _completed);
 
-    /// <summary><c>/delay</c> waits cut short because the client went away (or the server stopped).</summary>
+    /// <summary>Waits cut short because the client went away (or the server stopped).</summary>
     public int DelaysCanceled => Volatile.Read(ref _canceled);
 
-    /// <summary><c>/delay</c> waits under way right now.</summary>
+    /// <summary>Waits under way right now.</summary>
     public int DelaysInFlight => Volatile.Read(ref _inFlight);
 
-    /// <summary>The most <c>/delay</c> waits that were under way at the same time.</summary>
+    /// <summary>The most waits that were under way at the same time.</summary>
     public int PeakDelaysInFlight => Volatile.Read(ref _peak);
 
-    /// <summary>Raised on the server's thread when a delay begins its wait.</summary>
+    /// <summary>How many calls <c>/flaky/{key}</c> has had (0 for a key never called).</summary>
+    public int Attempts(string key) => _attempts.GetValueOrDefault(key);
+
+    /// <summary>Calls so far of each <c>/flaky</c> key, as a copy taken now.</summary>
+    public IReadOnlyDictionary<string, int> AttemptsByKey => new SortedDictionary<string, int>(_attempts, StringComparer.Ordinal);
+
+    /// <summary>Raised on the server's thread when a wait begins.</summary>
     internal event Action? DelayStarted;
 
-    /// <summary>Raised on the server's thread when a delay's wait ends, with how it ended.</summary>
+    /// <summary>Raised on the server's thread when a wait ends, with how it ended.</summary>
     internal event Action<LabDelayOutcome>? DelayEnded;
 
-    internal void RequestReceived() => Interlocked.Increment(ref _requests);
+    /// <summary>Raised on the server's thread when the server is done with a request, with whether the client had given up on it.</summary>
+    internal event Action<bool>? RequestEnded;
+
+    internal void StartRequest()
+    {
+        Interlocked.Increment(ref _requests);
+        RaisePeak(ref _peakRequests, Interlocked.Increment(ref _requestsInFlight));
+    }
+
+    internal void EndRequest(bool canceledByClient)
+    {
+        Interlocked.Decrement(ref _requestsInFlight);
+        if (canceledByClient) Interlocked.Increment(ref _requestsCanceled);
+        RequestEnded?.Invoke(canceledByClient);
+    }
+
+    /// <summary>Counts one more call of <paramref name="key"/> and returns its number (1 for the first).</summary>
+    internal int Attempt(string key) => _attempts.AddOrUpdate(key, 1, (_, count) => count + 1);
 
     internal void StartDelay()
     {
         Interlocked.Increment(ref _started);
-        int now = Interlocked.Increment(ref _inFlight);
-        int peak;
-        while (now > (peak = Volatile.Read(ref _peak)) && Interlocked.CompareExchange(ref _peak, now, peak) != peak) { }
+        RaisePeak(ref _peak, Interlocked.Increment(ref _inFlight));
         DelayStarted?.Invoke();
     }
 
@@ -49,12 +83,20 @@ public sealed class LabServerStats
         DelayEnded?.Invoke(outcome);
     }
 
+    private static void RaisePeak(ref int peak, int now)
+    {
+        int seen;
+        while (now > (seen = Volatile.Read(ref peak)) && Interlocked.CompareExchange(ref peak, now, seen) != seen) { }
+    }
+
     /// <inheritdoc/>
     public override string ToString() =>
-        $"{Requests} requests; delays: {DelaysStarted} started, {DelaysCompleted} completed, {DelaysCanceled} canceled, peak {PeakDelaysInFlight} at once";
+        $"{Requests} requests (peak {PeakRequestsInFlight} at once, {RequestsCanceled} canceled by the client); "
+        + $"delays: {DelaysStarted} started, {DelaysCompleted} completed, {DelaysCanceled} canceled, peak {PeakDelaysInFlight} at once"
+        + (_attempts.IsEmpty ? "" : $"; flaky attempts: {string.Join(", ", AttemptsByKey.Select(a => $"{a.Key}={a.Value}"))}");
 }
 
-/// <summary>How a <c>/delay</c> wait ended.</summary>
+/// <summary>How a wait ended.</summary>
 internal enum LabDelayOutcome
 {
     Completed,

@@ -1,3 +1,5 @@
+using TaskTimeline.Lab;
+
 namespace TaskTimeline.Tests.Lab;
 
 /// <summary>TASKTIMELINE_HTTPBIN_URL sends a notebook's requests to another httpbin instead of starting the lab server.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Time.Testing;
+using TaskTimeline.Lab;
 
 namespace TaskTimeline.Tests.Lab;
 
@@ -11,7 +12,7 @@ public sealed class CancellationTests
     {
         // Given a delay under way on a clock that never moves, so only a cancellation can end it
         await using var lab = await LabServerFixture.StartAsync(new FakeTimeProvider());
-        using var signals = new DelaySignals(lab.Stats);
+        using var signals = new ServerSignals(lab.Stats);
         using var http = new HttpClient();
         using var giveUp = new CancellationTokenSource();
         var request = http.GetAsync(lab.Url("/delay/10"), giveUp.Token);
@@ -33,7 +34,7 @@ public sealed class CancellationTests
     {
         // Given a delay under way on a clock that never moves
         var lab = await LabServerFixture.StartAsync(new FakeTimeProvider());
-        using var signals = new DelaySignals(lab.Stats);
+        using var signals = new ServerSignals(lab.Stats);
         using var http = new HttpClient();
         var request = http.GetAsync(lab.Url("/delay/10"));
         await signals.Started(1, "the request never reached the server");
@@ -54,7 +55,7 @@ public sealed class CancellationTests
         // Given a two-second delay under way on a fake clock
         var clock = new FakeTimeProvider();
         await using var lab = await LabServerFixture.StartAsync(clock);
-        using var signals = new DelaySignals(lab.Stats);
+        using var signals = new ServerSignals(lab.Stats);
         using var http = new HttpClient();
         var request = http.GetAsync(lab.Url("/delay/2"));
         await signals.Started(1, "the request never reached the server");

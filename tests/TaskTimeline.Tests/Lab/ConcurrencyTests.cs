@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using TaskTimeline.Lab;
 
 namespace TaskTimeline.Tests.Lab;
 
@@ -11,7 +12,7 @@ public sealed class ConcurrencyTests
         // Given a lab server whose delays end only when the test moves the clock
         var clock = new FakeTimeProvider();
         await using var lab = await LabServerFixture.StartAsync(clock);
-        using var signals = new DelaySignals(lab.Stats);
+        using var signals = new ServerSignals(lab.Stats);
         using var http = new HttpClient();
         using var timeline = new Timeline("three GETs");
 
@@ -47,7 +48,7 @@ public sealed class ConcurrencyTests
         // When each delay is released as soon as it starts
         for (int i = 1; i <= 3; i++)
         {
-            using var signals = new DelaySignals(lab.Stats);
+            using var signals = new ServerSignals(lab.Stats);
             var get = http.GetStringAsync(lab.Url("/delay/2"));
             await signals.Started(1, $"GET {i} never reached the server");
             clock.Advance(TimeSpan.FromSeconds(2));

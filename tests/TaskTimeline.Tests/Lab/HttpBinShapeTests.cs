@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using TaskTimeline.Lab;
 
 namespace TaskTimeline.Tests.Lab;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using TaskTimeline.Lab;
 
 namespace TaskTimeline.Tests.Lab;
 

@@ -13,6 +13,7 @@ import os
 import re
 import sys
 import time
+import warnings
 
 import nbformat
 from nbclient import NotebookClient
@@ -21,6 +22,7 @@ PLOTLY_CALL = re.compile(r"Plotly\.(?:newPlot|react)\s*\(")
 # plotly.js announces itself in its licence banner; a page may also load it from a file.
 PLOTLY_LIBRARY = re.compile(r"plotly\.js v\d|<script[^>]+src=[\"'][^\"']*plotly[^\"']*\.js", re.IGNORECASE)
 ELEMENT_ID = re.compile(r"<[a-zA-Z][^>]*\sid=[\"']([^\"']+)[\"']")
+SCRIPT = re.compile(r"<script[^>]*>(.*?)</script>", re.DOTALL | re.IGNORECASE)
 FIGURE_START = re.compile(r"\{\s*\"data\"\s*:")
 
 
@@ -53,8 +55,8 @@ def chart_problem(html, library_seen):
     if not library_seen:
         return "chart output before plotly.js is on the page (no earlier output loads it)"
     ids = ELEMENT_ID.findall(html)
-    script = html.split("<script", 1)[1] if "<script" in html else ""
-    if not any(element_id in script for element_id in ids):
+    script = "\n".join(SCRIPT.findall(html))
+    if not any(re.search("[\"']" + re.escape(element_id) + "[\"']", script) for element_id in ids):
         return "chart script targets no element of its output"
     drawn = [f for f in figures(html) if isinstance(f.get("data"), list) and any(has_points(t) for t in f["data"])]
     if not drawn:
@@ -85,25 +87,42 @@ def check(notebook):
     return code_cells, charts, failures
 
 
-def execute(source, output_dir, timeout):
-    notebook = nbformat.read(source, as_version=4)
+def execute(source, output_dir, timeout, attempts=2):
     name = os.path.basename(source)
-    kernel = notebook.metadata.get("kernelspec", {}).get("name")
-    if not kernel:
-        return None, ["no metadata.kernelspec.name: which kernel runs it is unknown"]
-    client = NotebookClient(notebook, kernel_name=kernel, timeout=timeout, allow_errors=True,
-                            resources={"metadata": {"path": os.path.dirname(os.path.abspath(source))}})
-    started = time.monotonic()
-    try:
-        # The kernel logs its own web server to stdout: keep that beside the executed copy, out of the summary.
-        with open(os.path.join(output_dir, name + ".kernel.log"), "w", encoding="utf-8") as log:
-            client.execute(stdout=log, stderr=log)
-    except Exception as error:  # a dead kernel or a cell past the timeout: report it, keep the other notebooks
-        return time.monotonic() - started, [f"{type(error).__name__}: {first_line(str(error))}"]
-    finally:
-        nbformat.write(notebook, os.path.join(output_dir, name))
-    seconds = time.monotonic() - started
-    return seconds, report(source, notebook, f", {seconds:.1f} s")
+    log_path = os.path.join(output_dir, name + ".kernel.log")
+    for attempt in range(1, attempts + 1):
+        notebook = nbformat.read(source, as_version=4)
+        kernel = notebook.metadata.get("kernelspec", {}).get("name")
+        if not kernel:
+            return None, ["no metadata.kernelspec.name: which kernel runs it is unknown"]
+        client = NotebookClient(notebook, kernel_name=kernel, timeout=timeout, allow_errors=True,
+                                resources={"metadata": {"path": os.path.dirname(os.path.abspath(source))}})
+        started = time.monotonic()
+        try:
+            # The kernel logs its own web server to stdout: keep that beside the executed copy, out of the summary.
+            with open(log_path, "w", encoding="utf-8") as log:
+                client.execute(stdout=log, stderr=log)
+        except Exception as error:  # a dead kernel or a cell past the timeout: report it, keep the other notebooks
+            return time.monotonic() - started, [f"{type(error).__name__}: {first_line(str(error))}"]
+        finally:
+            nbformat.write(notebook, os.path.join(output_dir, name))
+        seconds = time.monotonic() - started
+        not_run = [n for n, c in enumerate(notebook.cells, start=1) if c.cell_type == "code" and c.get("execution_count") is None]
+        code_cells = sum(c.cell_type == "code" for c in notebook.cells)
+        if not not_run or len(not_run) < code_cells:
+            return seconds, report(source, notebook, f", {seconds:.1f} s") + [f"cell {n}: not executed" for n in not_run]
+        # Not one cell ran: the kernel failed to start (seen: its web server losing a port race with another kernel on
+        # the machine). That is the machine, not the lesson: say so, and start a new kernel once.
+        cause = kernel_failure(log_path)
+        if attempt < attempts:
+            print(f"{source}: the kernel ran no cell ({cause}); starting a new kernel", flush=True)
+    return seconds, [f"the kernel ran no cell: {cause} (log: {log_path})"]
+
+
+def kernel_failure(log_path):
+    with open(log_path, encoding="utf-8", errors="replace") as log:
+        lines = [line.strip() for line in log if "Exception:" in line]
+    return lines[0] if lines else "no exception in its log"
 
 
 def report(source, notebook, suffix=""):
@@ -122,6 +141,8 @@ def main():
     args = parser.parse_args()
 
     if args.check_only:
+        # Other clients (dotnet-repl) write cells without ids: nbformat's warning about it is not what is checked here.
+        warnings.filterwarnings("ignore", message="Code cell is missing an id field")
         failed = [f"{n} {f}" for n in args.notebooks for f in report(n, nbformat.read(n, as_version=4))]
         for line in failed:
             print(line, file=sys.stderr)

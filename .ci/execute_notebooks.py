@@ -87,14 +87,25 @@ def check(notebook):
     return code_cells, charts, failures
 
 
+def read(path):
+    """The notebook, or a one-line reason it is not one."""
+    try:
+        return nbformat.read(path, as_version=4), None
+    except Exception as error:  # JSON, schema or I/O: the run goes on with the other notebooks
+        return None, f"not a readable notebook: {type(error).__name__}: {first_line(str(error))}"
+
+
 def execute(source, output_dir, timeout, attempts=2):
+    """Runs the notebook in a new kernel, writes the executed copy; its failures."""
     name = os.path.basename(source)
     log_path = os.path.join(output_dir, name + ".kernel.log")
     for attempt in range(1, attempts + 1):
-        notebook = nbformat.read(source, as_version=4)
+        notebook, unreadable = read(source)
+        if unreadable:
+            return [unreadable]
         kernel = notebook.metadata.get("kernelspec", {}).get("name")
         if not kernel:
-            return None, ["no metadata.kernelspec.name: which kernel runs it is unknown"]
+            return ["no metadata.kernelspec.name: which kernel runs it is unknown"]
         client = NotebookClient(notebook, kernel_name=kernel, timeout=timeout, allow_errors=True,
                                 resources={"metadata": {"path": os.path.dirname(os.path.abspath(source))}})
         started = time.monotonic()
@@ -103,20 +114,20 @@ def execute(source, output_dir, timeout, attempts=2):
             with open(log_path, "w", encoding="utf-8") as log:
                 client.execute(stdout=log, stderr=log)
         except Exception as error:  # a dead kernel or a cell past the timeout: report it, keep the other notebooks
-            return time.monotonic() - started, [f"{type(error).__name__}: {first_line(str(error))}"]
+            return [f"{type(error).__name__}: {first_line(str(error))}"]
         finally:
             nbformat.write(notebook, os.path.join(output_dir, name))
         seconds = time.monotonic() - started
         not_run = [n for n, c in enumerate(notebook.cells, start=1) if c.cell_type == "code" and c.get("execution_count") is None]
         code_cells = sum(c.cell_type == "code" for c in notebook.cells)
         if not not_run or len(not_run) < code_cells:
-            return seconds, report(source, notebook, f", {seconds:.1f} s") + [f"cell {n}: not executed" for n in not_run]
+            return report(source, notebook, f", {seconds:.1f} s") + [f"cell {n}: not executed" for n in not_run]
         # Not one cell ran: the kernel failed to start (seen: its web server losing a port race with another kernel on
         # the machine). That is the machine, not the lesson: say so, and start a new kernel once.
         cause = kernel_failure(log_path)
         if attempt < attempts:
             print(f"{source}: the kernel ran no cell ({cause}); starting a new kernel", flush=True)
-    return seconds, [f"the kernel ran no cell: {cause} (log: {log_path})"]
+    return [f"the kernel ran no cell: {cause} (log: {log_path})"]
 
 
 def kernel_failure(log_path):
@@ -136,14 +147,17 @@ def main():
     parser.add_argument("notebooks", nargs="+")
     parser.add_argument("--output", help="folder for the executed copies (and each kernel's log)")
     parser.add_argument("--timeout", type=int, default=600, help="seconds one cell may take")
-    parser.add_argument("--times", help="write {notebook: seconds} JSON here")
     parser.add_argument("--check-only", action="store_true", help="check notebooks executed elsewhere; run nothing")
     args = parser.parse_args()
 
     if args.check_only:
         # Other clients (dotnet-repl) write cells without ids: nbformat's warning about it is not what is checked here.
         warnings.filterwarnings("ignore", message="Code cell is missing an id field")
-        failed = [f"{n} {f}" for n in args.notebooks for f in report(n, nbformat.read(n, as_version=4))]
+        failed = []
+        for path in args.notebooks:
+            notebook, unreadable = read(path)
+            failures = [unreadable] if unreadable else report(path, notebook)
+            failed += [f"{path} {f}" if f.startswith("cell ") else f"{path}: {f}" for f in failures]
         for line in failed:
             print(line, file=sys.stderr)
         return 1 if failed else 0
@@ -156,15 +170,11 @@ def main():
         sys.exit(f"{args.output}: the output folder holds the notebooks it would overwrite; choose another")
     os.makedirs(output_dir, exist_ok=True)
 
-    failed, times, failed_notebooks = [], {}, 0
+    failed, failed_notebooks = [], 0
     for shown in args.notebooks:
-        seconds, failures = execute(shown, output_dir, args.timeout)
-        times[shown] = seconds
+        failures = execute(shown, output_dir, args.timeout)
         failed_notebooks += bool(failures)
         failed += [f"{shown} {failure}" if failure.startswith("cell ") else f"{shown}: {failure}" for failure in failures]
-    if args.times:
-        with open(args.times, "w", encoding="utf-8") as f:
-            json.dump(times, f, indent=2)
     for line in failed:
         print(line, file=sys.stderr)
     print(f"{len(sources) - failed_notebooks}/{len(sources)} notebooks passed; executed copies in {args.output}")

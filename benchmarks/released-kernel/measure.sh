@@ -33,6 +33,9 @@ verdict() {  # "13 code cells, 4 charts", or how many failures and the first
   rm -f "$errors"
 }
 
+# Other work on the machine shows in every number: print the load beside them.
+echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+echo
 echo "| Lesson | run | released tool + nbclient (s) | verdict | dotnet-repl $repl_version (s) | verdict |"
 echo "|---|---|---|---|---|---|"
 add() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a + b }'; }
@@ -60,3 +63,5 @@ for run in $(seq "$runs"); do
 done
 per_run() { awk -v t="$1" -v n="$runs" 'BEGIN { printf "%.1f", t / n }'; }
 printf '| **all lessons** | mean of %s | %s | | %s | |\n' "$runs" "$(per_run "$total_nbclient")" "$(per_run "$total_repl")"
+echo
+echo "Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

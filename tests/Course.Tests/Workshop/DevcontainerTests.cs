@@ -21,7 +21,7 @@ public sealed class DevcontainerTests
         { "cpus as text", "IntegerExpected at #/hostRequirements.cpus" },
         { "memory with a space", "PatternMismatch at #/hostRequirements.memory" },
         { "no image", "PropertyRequired at #/image" },
-        { "extension display name instead of id", "PatternMismatch at #/customizations.vscode.extensions[3]" },
+        { "extension display name instead of id", "PatternMismatch at #/customizations.vscode.extensions[4]" },
         { "feature without a registry", "NoAdditionalPropertiesAllowed at #/features.dotnet" },
         { "empty postCreateCommand", "StringTooShort at #/postCreateCommand" },
     };
@@ -57,8 +57,52 @@ public sealed class DevcontainerTests
     [Fact]
     public void Post_create_builds_the_runner_which_stages_the_helper_library()
     {
-        Assert.Equal("dotnet build tools/NotebookRunner -c Release", Devcontainer()["postCreateCommand"]!.GetValue<string>());
+        Assert.Equal("dotnet build tools/NotebookRunner -c Release", PostCreate("course"));
         Assert.True(File.Exists(WorkshopFiles.PathOf("tools/NotebookRunner/NotebookRunner.csproj")), "postCreateCommand builds tools/NotebookRunner, which has no project file.");
+    }
+
+    [Fact]
+    public async Task Given_the_post_create_kernel_step_When_it_runs_Then_the_jupyter_kernelspec_starts_the_installed_tool_Polyglot_requires()
+    {
+        // Given the post-create step that installs the released kernel (the script CI runs the lessons with)
+        string[] step = PostCreate("released-kernel").Split(' ');
+        Assert.Equal(["bash", ".ci/released-kernel", "install"], step[..3]);
+        using var scratch = new ScratchFolder();
+        string kernels = Path.Combine(scratch.Path, "home", ".local", "share", "jupyter", "kernels");
+
+        // When it runs (tools in a scratch folder instead of .tools/)
+        var install = await Shell.RunAsync(WorkshopFiles.Root, [step[0], step[1], step[2], kernels], ("RELEASED_KERNEL_TOOLS", scratch.Path));
+        Assert.True(install.ExitCode == 0, install.ToString());
+
+        // Then the C# kernelspec starts the installed tool, which is the version the Polyglot extension is told to require
+        var argv = JsonNode.Parse(File.ReadAllText(Path.Combine(kernels, ".net-csharp", "kernel.json")))!["argv"]!.AsArray().Select(a => a!.GetValue<string>()).ToArray();
+        Assert.Equal(["jupyter", "--default-kernel", "csharp"], argv[1..4]);
+        var version = await Shell.RunAsync(scratch.Path, [argv[0], "--version"]);
+        Assert.Equal(Setting("dotnet-interactive.requiredInteractiveToolVersion"), version.StandardOutput.Trim().Split('+')[0]);
+    }
+
+    [Fact]
+    public async Task Given_no_package_source_but_the_feed_post_create_fills_When_Polyglot_acquires_its_tool_Then_it_installs_the_required_version()
+    {
+        // Given the feed the post-create step fills (in a scratch folder) and a NuGet configuration with no other source
+        using var scratch = new ScratchFolder();
+        var install = await Shell.RunAsync(WorkshopFiles.Root, ["bash", ".ci/released-kernel", "install", Path.Combine(scratch.Path, "kernels")], ("RELEASED_KERNEL_TOOLS", scratch.Path));
+        Assert.True(install.ExitCode == 0, install.ToString());
+        string feed = Setting("dotnet-interactive.interactiveToolSource").Replace("${containerWorkspaceFolder}/.tools", scratch.Path);
+        string storage = Directory.CreateDirectory(Path.Combine(scratch.Path, "globalStorage")).FullName;
+        File.WriteAllText(Path.Combine(storage, "nuget.config"), "<configuration><packageSources><clear /></packageSources></configuration>");
+        (string, string) emptyCache = ("NUGET_PACKAGES", Path.Combine(scratch.Path, "packages"));
+
+        // When the extension acquires its tool as it does (a local tool in its global storage, from interactiveToolSource)
+        string version = Setting("dotnet-interactive.requiredInteractiveToolVersion");
+        var manifest = await Shell.RunAsync(storage, ["dotnet", "new", "tool-manifest"], emptyCache);
+        var acquire = await Shell.RunAsync(storage, ["dotnet", "tool", "install", "--add-source", feed, "--ignore-failed-sources", "Microsoft.dotnet-interactive", "--version", version], emptyCache);
+
+        // Then it installed that version, which starts
+        Assert.True(manifest.ExitCode == 0, manifest.ToString());
+        Assert.True(acquire.ExitCode == 0, acquire.ToString());
+        var run = await Shell.RunAsync(storage, ["dotnet", "tool", "run", "dotnet-interactive", "--", "--version"], emptyCache);
+        Assert.StartsWith(version + "+", run.StandardOutput.Trim());
     }
 
     [Fact]
@@ -77,9 +121,13 @@ public sealed class DevcontainerTests
         var installed = Devcontainer()["customizations"]!["vscode"]!["extensions"]!.AsArray().Select(e => e!.GetValue<string>());
         var recommended = WorkshopFiles.ReadJsonc(".vscode/extensions.json")["recommendations"]!.AsArray().Select(e => e!.GetValue<string>());
 
-        Assert.Equal(["ms-dotnettools.dotnet-interactive-vscode", "ms-toolsai.jupyter", "ms-dotnettools.csdevkit"], installed);
+        Assert.Equal(["ms-dotnettools.dotnet-interactive-vscode", "ms-toolsai.jupyter", "Datafication.verso-notebook", "ms-dotnettools.csdevkit"], installed);
         Assert.Equal(installed, recommended);
     }
+
+    private static string PostCreate(string name) => Devcontainer()["postCreateCommand"]![name]!.GetValue<string>();
+
+    private static string Setting(string name) => Devcontainer()["customizations"]!["vscode"]!["settings"]![name]!.GetValue<string>();
 
     private static void Break(JsonObject devcontainer, string breakage)
     {

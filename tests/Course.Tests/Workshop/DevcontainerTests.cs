@@ -39,17 +39,23 @@ public sealed class DevcontainerTests
     }
 
     [Fact]
-    public void The_dotnet_feature_installs_the_sdk_band_global_json_asks_for()
+    public void The_dotnet_feature_installs_an_sdk_that_global_json_accepts()
     {
-        // Given global.json's SDK (e.g. 10.0.400 with rollForward latestPatch, i.e. any 10.0.4xx)
+        // Given global.json's lowest SDK and how far it may roll forward
         var sdk = WorkshopFiles.ReadJsonc("global.json")["sdk"]!;
-        string version = sdk["version"]!.GetValue<string>();
-        Assert.Equal("latestPatch", sdk["rollForward"]!.GetValue<string>());
-        string band = version[..^2] + "xx";
+        var lowest = Version.Parse(sdk["version"]!.GetValue<string>());
+        string rollForward = sdk["rollForward"]!.GetValue<string>();
 
-        // Then the feature asks for that band, plus the .NET 8 and 9 runtimes (with ASP.NET Core) for older kernels
+        // When the feature installs its band (e.g. 10.0.4xx)
         var dotnet = Devcontainer()["features"]!["ghcr.io/devcontainers/features/dotnet:2"]!;
-        Assert.Equal(band, dotnet["version"]!.GetValue<string>());
+        string band = dotnet["version"]!.GetValue<string>();
+        var installed = Version.Parse(band.Replace("xx", "00"));
+
+        // Then global.json accepts it: same major.minor, a feature band at or above the lowest, and a roll-forward that allows it
+        Assert.Equal((lowest.Major, lowest.Minor), (installed.Major, installed.Minor));
+        Assert.True(installed.Build >= lowest.Build, $"the container installs {band}, below global.json's {lowest}");
+        if (installed.Build / 100 != lowest.Build / 100) Assert.Contains(rollForward, new[] { "latestFeature", "latestMinor", "latestMajor" });
+        // plus the .NET 8 and 9 runtimes (with ASP.NET Core) for older kernels
         Assert.Equal("8.0,9.0", dotnet["dotnetRuntimeVersions"]!.GetValue<string>());
         Assert.Equal("8.0,9.0", dotnet["aspNetCoreRuntimeVersions"]!.GetValue<string>());
     }

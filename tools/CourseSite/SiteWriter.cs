@@ -15,14 +15,18 @@ public static class SiteWriter
     /// </summary>
     /// <exception cref="NotebookFormatException">A notebook is missing or unreadable (nothing is written then).</exception>
     /// <exception cref="ArgumentException">Two notebooks have the same file name.</exception>
-    public static string Write(string outputDir, IReadOnlyList<string> executedNotebooks, string courseTitle = DefaultCourseTitle)
+    /// <param name="appendices">Markdown pages (e.g. docs/python-tutorial.md) shown after the lessons; links to them from lessons lead to their pages.</param>
+    public static string Write(string outputDir, IReadOnlyList<string> executedNotebooks, string courseTitle = DefaultCourseTitle, IReadOnlyList<string>? appendices = null)
     {
+        appendices ??= [];
+        foreach (var page in appendices)
+            if (!File.Exists(page)) throw new NotebookFormatException($"{page}: appendix page not found");
         var ordered = executedNotebooks.OrderBy(Path.GetFileName, StringComparer.Ordinal).ToArray();
         var duplicate = ordered.GroupBy(SiteFiles.PageFor, StringComparer.OrdinalIgnoreCase).FirstOrDefault(group => group.Count() > 1);
         if (duplicate is not null)
             throw new ArgumentException($"Two notebooks would both become the page '{duplicate.Key}': {string.Join(", ", duplicate)}.", nameof(executedNotebooks));
 
-        var notebookNames = ordered.Select(path => Path.GetFileName(path)).ToHashSet(StringComparer.Ordinal);
+        var notebookNames = ordered.Concat(appendices).Select(path => Path.GetFileName(path)).ToHashSet(StringComparer.Ordinal);
         var lessons = ordered.Select(ExecutedNotebook.Read)
             .Select(notebook => (Notebook: notebook, Lesson: LessonRenderer.Render(notebook, Path.GetFileNameWithoutExtension(notebook.Path), notebookNames)))
             .ToArray();
@@ -47,9 +51,20 @@ public static class SiteWriter
             File.WriteAllText(Path.Combine(outputDir, SiteFiles.PageFor(notebook.Path)), html);
         }
 
+        var appendixLinks = new List<PageLink>();
+        foreach (var page in appendices)
+        {
+            var markdown = File.ReadAllText(page);
+            var pageTitle = MarkdownRenderer.FirstHeading(markdown) ?? Path.GetFileNameWithoutExtension(page);
+            var href = SiteFiles.PageFor(page);
+            File.WriteAllText(Path.Combine(outputDir, href), PageLayout.Render($"{pageTitle} · {courseTitle}", courseTitle,
+                "<section class=\"markdown\">" + MarkdownRenderer.ToHtml(markdown, notebookNames) + "</section>\n", loadsPlotly: false));
+            appendixLinks.Add(new PageLink(href, pageTitle));
+        }
+
         var indexPath = Path.Combine(outputDir, SiteFiles.Index);
         var entries = lessons.Select(item => new IndexEntry(SiteFiles.PageFor(item.Notebook.Path), item.Lesson.Title, item.Lesson.Summary, item.Notebook.Passed)).ToArray();
-        File.WriteAllText(indexPath, IndexPage.Render(courseTitle, entries));
+        File.WriteAllText(indexPath, IndexPage.Render(courseTitle, entries, appendixLinks));
         return indexPath;
 
         static PageLink Link((ExecutedNotebook Notebook, RenderedLesson Lesson) item) => new(SiteFiles.PageFor(item.Notebook.Path), item.Lesson.Title);

@@ -16,13 +16,22 @@ public static class SiteCommand
         };
         var output = new Option<string?>("--output", "-o") { Description = "Folder for the site [default: site/ beside the notebooks folder, e.g. out/site]" };
         var title = new Option<string>("--title") { Description = "Course title on every page", DefaultValueFactory = _ => SiteWriter.DefaultCourseTitle };
+        var appendix = new Option<string[]>("--appendix")
+        {
+            Description = $"Markdown pages to add after the lessons [default: {DefaultAppendix} when it exists]",
+            AllowMultipleArgumentsPerToken = true,
+            DefaultValueFactory = _ => File.Exists(DefaultAppendix) ? [DefaultAppendix] : [],
+        };
 
-        var root = new RootCommand("Renders executed course notebooks as a static site that works offline (file://).") { input, output, title };
-        root.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(output), parse.GetValue(title)!, parse.InvocationConfiguration));
+        var root = new RootCommand("Renders executed course notebooks as a static site that works offline (file://).") { input, output, title, appendix };
+        root.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(output), parse.GetValue(title)!, parse.GetValue(appendix)!, parse.InvocationConfiguration));
         return root;
     }
 
-    static int Run(string input, string? output, string title, InvocationConfiguration console)
+    /// <summary>The Python tutorial's ideas, retold: the lessons link to it.</summary>
+    const string DefaultAppendix = "docs/python-tutorial.md";
+
+    static int Run(string input, string? output, string title, string[] appendices, InvocationConfiguration console)
     {
         var notebooksFolder = Directory.Exists(Path.Combine(input, "notebooks")) ? Path.Combine(input, "notebooks") : input;
         if (!Directory.Exists(notebooksFolder))
@@ -33,7 +42,7 @@ public static class SiteCommand
         var siteFolder = output ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(notebooksFolder))!, "site");
         try
         {
-            console.Output.WriteLine($"site: {SiteWriter.Write(siteFolder, notebooks, title)}");
+            console.Output.WriteLine($"site: {SiteWriter.Write(siteFolder, notebooks, title, appendices)}");
             return 0;
         }
         catch (Exception error) when (error is NotebookFormatException or ArgumentException or IOException or UnauthorizedAccessException)

@@ -8,7 +8,7 @@ public sealed record IndexEntry(string Href, string Title, string Summary, bool 
 /// <summary>The course's front page: every lesson in order with its one-line summary and pass/fail.</summary>
 public static class IndexPage
 {
-    public static string Render(string courseTitle, IReadOnlyList<IndexEntry> lessons)
+    public static string Render(string courseTitle, IReadOnlyList<IndexEntry> lessons, IReadOnlyList<PageLink>? appendices = null)
     {
         var main = new StringBuilder();
         main.Append("<h1>").Append(Encode(courseTitle)).Append("</h1>\n");
@@ -27,6 +27,13 @@ public static class IndexPage
             main.Append("</td><td>").Append(PageLayout.Status(lesson.Passed)).Append("</td></tr>\n");
         }
         main.Append("</tbody>\n</table>\n");
+        if (appendices is { Count: > 0 })
+        {
+            main.Append("<h2>Appendix</h2>\n<ul class=\"appendix\">\n");
+            foreach (var page in appendices)
+                main.Append("<li><a href=\"").Append(Encode(page.Href)).Append("\">").Append(Encode(page.Title)).Append("</a></li>\n");
+            main.Append("</ul>\n");
+        }
         return PageLayout.Render(courseTitle, courseTitle, main.ToString(), loadsPlotly: false);
     }
 

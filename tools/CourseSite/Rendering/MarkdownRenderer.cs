@@ -29,7 +29,7 @@ public static class MarkdownRenderer
         return writer.ToString();
     }
 
-    /// <summary>"02-sleep-vs-delay.ipynb#goal" → "02-sleep-vs-delay.html#goal" when that notebook is on the site; any other URL as is.</summary>
+    /// <summary>"02-sleep-vs-delay.ipynb#goal" → "02-sleep-vs-delay.html#goal" when that notebook (or markdown page) is on the site; any other URL as is.</summary>
     static string? PageUrl(string? url, IReadOnlySet<string> siteNotebooks)
     {
         if (url is null || url.Contains("://", StringComparison.Ordinal))
@@ -37,7 +37,7 @@ public static class MarkdownRenderer
         var hash = url.IndexOf('#', StringComparison.Ordinal);
         var (path, fragment) = hash < 0 ? (url, "") : (url[..hash], url[hash..]);
         var name = Path.GetFileName(Uri.UnescapeDataString(path));
-        return path.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase) && siteNotebooks.Contains(name)
+        return (path.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) && siteNotebooks.Contains(name)
             ? SiteFiles.PageFor(name) + fragment
             : url;
     }

@@ -163,10 +163,12 @@ internal sealed class TaskEventRecorder : EventListener
             timeline.RenameAutomaticLane(lane.Lane, CallNames.CallOf(lane.Task, lane.Name));
         }
         string? label = null;
+        bool alreadyDone = false;
         if (Tracked.TryGetValue(awaited, out var target))
         {
             label = target.Lane >= 0 ? timeline.LaneName(target.Lane) : target.Name;
-            target.AddWaiter(lane);
+            // On a loaded machine the awaited task can complete between the await's check and this event.
+            alreadyDone = !target.AddWaiter(lane);
         }
         if (Interlocked.Exchange(ref lane.PendingSuspendAt, 0) is var pending and not 0)
             timeline.RecordAt(pending, lane.Lane, TimelineEventKind.Suspend, label);
@@ -175,13 +177,15 @@ internal sealed class TaskEventRecorder : EventListener
             lane.Suspended = true;
             timeline.RecordAt(now, lane.Lane, TimelineEventKind.Suspend, label);
         }
+        if (alreadyDone) timeline.RecordAt(now, lane.Lane, TimelineEventKind.Ready);
         // The next call on this thread starts after our own bookkeeping, so the recorder's time is in no lane.
         MarkCursor(timeline, timeline.Now);
     }
 
     private static void OnTaskEnded(int taskId, int status)
     {
-        if (!Tracked.TryRemove(taskId, out var ended)) return;
+        // Kept (not removed) so a late await of it still finds its name; entries go when their recording stops.
+        if (!Tracked.TryGetValue(taskId, out var ended) || ended.Done) return;
         var timeline = ended.Timeline;
         long now = timeline.Now;
         if (ended.Lane >= 0 && !ended.Ended)
@@ -297,15 +301,26 @@ internal sealed class TaskEventRecorder : EventListener
                 Timeline.RecordAt(pending, Lane, TimelineEventKind.Suspend);
         }
 
-        public void AddWaiter(TrackedTask waiter)
+        /// <summary>Whether the task itself has completed (a lane's <see cref="Ended"/> is set first, for its own events).</summary>
+        public bool Done { get; private set; }
+
+        /// <summary>Registers a lane awaiting this task; false when the task has already completed (the waiter is ready now).</summary>
+        public bool AddWaiter(TrackedTask waiter)
         {
-            lock (this) (_waiters ??= new()).Add(waiter);
+            lock (this)
+            {
+                if (Done) return false;
+                (_waiters ??= new()).Add(waiter);
+                return true;
+            }
         }
 
+        /// <summary>Marks the task completed and hands over the lanes that were awaiting it.</summary>
         public List<TrackedTask> TakeWaiters()
         {
             lock (this)
             {
+                Done = true;
                 var waiters = _waiters ?? [];
                 _waiters = null;
                 return waiters;

@@ -169,4 +169,52 @@ public class AutomaticRecordingTests
         Assert.False(recording!.IsRecording);
         Assert.Single(recording.Snapshot().Lanes);
     });
+
+    [Fact]
+    public Task Given_a_call_into_a_library_async_method_When_recorded_Then_only_the_callers_own_method_is_a_lane() => OffTestContext(async () =>
+    {
+        var gate = new SemaphoreSlim(0);
+        async Task WaitForGate(SemaphoreSlim semaphore) => await semaphore.WaitAsync(); // SemaphoreSlim's own async method suspends here
+
+        using var recording = Timeline.Record("library");
+        var waiting = WaitForGate(gate);
+        gate.Release();
+        await waiting;
+        recording.Dispose();
+
+        Assert.Equal(new[] { "WaitForGate(semaphore)" }, recording.Snapshot().LaneNames);
+    });
+
+    [Fact]
+    public Task Given_two_awaits_in_a_row_When_the_first_completion_is_reported_late_Then_the_second_await_still_shows_as_awaiting() => OffTestContext(async () =>
+    {
+        async Task Twice()
+        {
+            await Task.Delay(20);
+            await Task.Delay(60);
+        }
+
+        using var recording = Timeline.Record("two awaits");
+        await Twice();
+        recording.Dispose();
+
+        var segments = recording.Snapshot().Lanes.Single().Segments;
+        var secondRun = segments.Select((s, i) => (s, i)).Where(x => x.s.Phase == SegmentPhase.Running).ElementAt(1).i;
+        Assert.Equal((SegmentPhase.Awaiting, "Task.Delay"), (segments[secondRun + 1].Phase, segments[secondRun + 1].Label));
+    });
+
+    [Fact]
+    public Task Given_a_parameter_the_compiler_did_not_keep_When_recorded_Then_the_lane_shows_its_name_rather_than_dropping_it() => OffTestContext(async () =>
+    {
+        async Task Steep(string flavor, int ms)
+        {
+            await Task.Delay(ms);
+        }
+
+        using var recording = Timeline.Record("parameters");
+        await Steep("Masala", 10);
+        recording.Dispose();
+
+        Assert.Contains(recording.Snapshot().LaneNames.Single(), new[] { "Steep(flavor, 10)", "Steep(\"Masala\", 10)" });
+    });
 }

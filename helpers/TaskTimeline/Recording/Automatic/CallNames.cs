@@ -10,7 +10,7 @@ namespace TaskTimeline;
 /// <summary>Names a lane the way a reader would write the call: <c>Brew("Masala")</c>, from the compiler's state machine.</summary>
 internal static partial class CallNames
 {
-    private static readonly ConcurrentDictionary<Type, FieldInfo[]> ParameterFields = new();
+    private static readonly ConcurrentDictionary<Type, Parameter[]> ParameterFields = new();
 
     /// <summary>
     /// The method behind a compiler-generated state machine or delegate name: <c>&lt;Brew&gt;d__3</c> → Brew,
@@ -19,7 +19,8 @@ internal static partial class CallNames
     public static string MethodOf(string generatedName)
     {
         if (LocalFunction().Match(generatedName) is { Success: true } local) return local.Groups[1].Value;
-        if (Lambda().Match(generatedName) is { Success: true } lambda) return IsTopLevel(lambda.Groups[1].Value) ? "lambda" : "lambda in " + lambda.Groups[1].Value;
+        if (Lambda().Match(generatedName) is { Success: true } lambda)
+            return IsTopLevel(lambda.Groups[1].Value) ? "lambda" : "lambda in " + lambda.Groups[1].Value.Trim('<', '>', '$');
         if (Method().Match(generatedName) is { Success: true } method) return method.Groups[1].Value;
         return generatedName;
     }
@@ -38,13 +39,15 @@ internal static partial class CallNames
         for (int i = 0; i < fields.Length; i++)
         {
             if (i > 0) text.Append(", ");
-            text.Append(Argument(fields[i].GetValue(stateMachine), fields[i].Name));
+            text.Append(fields[i].Copy is { } copy ? Argument(copy.GetValue(stateMachine), fields[i].Name) : fields[i].Name);
         }
         return text.Append(')').ToString();
     }
 
     /// <summary>The state machine's copies of the method's parameters, in the order the method declares them.</summary>
-    private static FieldInfo[] ParametersOf(Type stateMachine)
+    private readonly record struct Parameter(string Name, FieldInfo? Copy);
+
+    private static Parameter[] ParametersOf(Type stateMachine)
     {
         var copies = stateMachine.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
             .Where(f => !f.Name.StartsWith('<'))
@@ -52,8 +55,9 @@ internal static partial class CallNames
         var method = stateMachine.DeclaringType?
             .GetMethods(BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)
             .FirstOrDefault(m => m.GetCustomAttribute<AsyncStateMachineAttribute>()?.StateMachineType == stateMachine);
-        if (method is null) return copies.Values.OrderBy(f => f.MetadataToken).ToArray();
-        return method.GetParameters().Select(p => p.Name is { } name && copies.TryGetValue(name, out var f) ? f : null).OfType<FieldInfo>().ToArray();
+        if (method is null) return copies.Values.OrderBy(f => f.MetadataToken).Select(f => new Parameter(f.Name, f)).ToArray();
+        // An optimised build keeps only the parameters used after an await; the others show by name.
+        return method.GetParameters().Select(p => p.Name is { } name && copies.TryGetValue(name, out var f) ? new Parameter(name, f) : new Parameter(p.Name ?? "?", null)).ToArray();
     }
 
     /// <summary>A literal for simple values (strings, numbers, booleans, enums); the parameter's name for anything else.</summary>
@@ -69,7 +73,24 @@ internal static partial class CallNames
         _ => parameterName,
     };
 
-    private static bool IsTopLevel(string method) => method is "<Initialize>" or "<Main>$" or "Initialize" or "Main";
+    private static bool IsTopLevel(string method) => method.Trim('<', '>', '$') is "Initialize" or "Main";
+
+    private static readonly string RuntimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location) ?? "";
+    private static readonly ConcurrentDictionary<System.Reflection.Assembly, bool> UserAssemblies = new();
+
+    /// <summary>
+    /// Whether an async method's state machine is the reader's code (a notebook cell, a program, a test) rather than a library's:
+    /// HttpClient's or Polly's own async methods are not lanes. Libraries are told by a strong name or a place in the runtime's folder.
+    /// </summary>
+    public static bool IsUserCode(Task? box)
+    {
+        var stateMachine = box?.GetType().GetField("StateMachine")?.FieldType;
+        if (stateMachine is null) return true;
+        return UserAssemblies.GetOrAdd(stateMachine.Assembly, static assembly =>
+            assembly != typeof(CallNames).Assembly
+            && (assembly.IsDynamic || (assembly.GetName().GetPublicKeyToken() is not { Length: > 0 }
+                && (assembly.Location.Length == 0 || !assembly.Location.StartsWith(RuntimeDirectory, StringComparison.Ordinal)))));
+    }
 
     [GeneratedRegex(@"g__([^|]+)\|")]
     private static partial Regex LocalFunction();

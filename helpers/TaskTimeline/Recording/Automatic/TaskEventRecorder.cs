@@ -24,7 +24,7 @@ internal sealed class TaskEventRecorder : EventListener
     // TaskTransfer | Tasks | AsyncCausalityOperation | AsyncCausalitySynchronousWork
     private const EventKeywords TaskKeywords = (EventKeywords)0x2B;
     private const int TaskWaitBegin = 10, TraceOperationBegin = 14, TraceOperationEnd = 15, SynchronousWorkBegin = 17, SynchronousWorkEnd = 18;
-    private const int ExecutionWork = 2;
+    private const int CompletionNotificationWork = 0, ExecutionWork = 2;
     private const int StatusCanceled = 2, StatusError = 3;
 
     private static readonly object Gate = new();
@@ -125,50 +125,67 @@ internal sealed class TaskEventRecorder : EventListener
         {
             var stateMachine = operation[7..];
             if (timeline.IsRecordingOwner(stateMachine) || CallNames.IsTopLevelCode(stateMachine))
-            {
-                tracked = new TrackedTask(timeline, TrackedKind.Owner, Lane: -1, stateMachine);
-            }
+                tracked = new TrackedTask(timeline, TrackedKind.Owner, stateMachine);
             else
-            {
-                long start = t_cursorOwner == timeline ? t_cursor : now;
-                int lane = timeline.AddAutomaticLane(CallNames.MethodOf(stateMachine) + "(…)", Parent(timeline));
-                timeline.RecordAt(start, lane, TimelineEventKind.Start);
-                // The task appears as the method suspends for the first time; what it awaits (the label) comes next,
-                // unless the awaitable raises no event (Task.Yield, a ValueTask source): then the suspension stands unlabelled.
-                tracked = new TrackedTask(timeline, TrackedKind.AsyncMethod, lane, stateMachine) { Suspended = true, PendingSuspendAt = now };
-            }
+                // Whether it is the learner's code or the framework's (HttpClient's own async methods) is decided at its first
+                // await, when the runtime's table holds its state machine. The task appears as the method suspends for the first
+                // time; its synchronous start is the previous recorded event on this thread.
+                tracked = new TrackedTask(timeline, TrackedKind.AsyncMethod, stateMachine)
+                {
+                    StartAt = t_cursorOwner == timeline ? t_cursor : now,
+                    PendingSuspendAt = now,
+                    Suspended = true,
+                    Parent = Parent(timeline),
+                };
         }
         else if (operation.StartsWith("Task: ", StringComparison.Ordinal))
         {
-            int lane = timeline.AddAutomaticLane(RunName(operation[6..]), Parent(timeline));
-            timeline.RecordAt(now, lane, TimelineEventKind.Queued);
-            tracked = new TrackedTask(timeline, TrackedKind.WorkItem, lane, operation[6..]);
+            tracked = new TrackedTask(timeline, TrackedKind.WorkItem, operation[6..]);
+            tracked.BecomeLane(timeline.AddAutomaticLane(RunName(operation[6..]), Parent(timeline)));
+            timeline.RecordAt(now, tracked.Lane, TimelineEventKind.Queued);
         }
         else
         {
-            tracked = new TrackedTask(timeline, TrackedKind.Awaitable, Lane: -1, operation);
+            tracked = new TrackedTask(timeline, TrackedKind.Awaitable, operation);
         }
         Tracked[taskId] = tracked;
     }
 
+    /// <summary>An async method's first await: a lane if it is the learner's code, else something lanes await (named by its method).</summary>
+    private static void Decide(TrackedTask method, int taskId)
+    {
+        if (method.Decided) return;
+        method.Decided = true;
+        var box = ActiveTasks.Find(taskId);
+        if (!CallNames.IsUserCode(box))
+        {
+            method.Kind = TrackedKind.Awaitable;
+            method.Label = CallNames.MethodOf(method.Name);
+            method.PendingSuspendAt = 0;
+            return;
+        }
+        method.Task = box;
+        var timeline = method.Timeline;
+        method.BecomeLane(timeline.AddAutomaticLane(CallNames.MethodOf(method.Name) + "(…)", method.Parent));
+        timeline.RenameAutomaticLane(method.Lane, CallNames.CallOf(box, method.Name));
+        timeline.RecordAt(method.StartAt, method.Lane, TimelineEventKind.Start);
+    }
+
     private static void OnAwait(int awaited, int awaiter)
     {
-        if (!Tracked.TryGetValue(awaiter, out var lane) || lane.Lane < 0 || lane.Ended) return;
+        if (!Tracked.TryGetValue(awaiter, out var lane)) return;
+        if (lane.Kind == TrackedKind.AsyncMethod) Decide(lane, awaiter);
+        if (lane.Lane < 0 || lane.Ended) return;
         var timeline = lane.Timeline;
         long now = timeline.Now;
-        if (lane.Kind == TrackedKind.AsyncMethod && !lane.Named)
-        {
-            lane.Named = true;
-            lane.Task = ActiveTasks.Find(awaiter);
-            timeline.RenameAutomaticLane(lane.Lane, CallNames.CallOf(lane.Task, lane.Name));
-        }
         string? label = null;
         bool alreadyDone = false;
+        int generation = Interlocked.Increment(ref lane.Awaits);
         if (Tracked.TryGetValue(awaited, out var target))
         {
-            label = target.Lane >= 0 ? timeline.LaneName(target.Lane) : target.Name;
+            label = target.Lane >= 0 ? timeline.LaneName(target.Lane) : target.Label ?? target.Name;
             // On a loaded machine the awaited task can complete between the await's check and this event.
-            alreadyDone = !target.AddWaiter(lane);
+            alreadyDone = !target.AddWaiter(lane, generation);
         }
         if (Interlocked.Exchange(ref lane.PendingSuspendAt, 0) is var pending and not 0)
             timeline.RecordAt(pending, lane.Lane, TimelineEventKind.Suspend, label);
@@ -185,49 +202,67 @@ internal sealed class TaskEventRecorder : EventListener
     private static void OnTaskEnded(int taskId, int status)
     {
         // Kept (not removed) so a late await of it still finds its name; entries go when their recording stops.
-        if (!Tracked.TryGetValue(taskId, out var ended) || ended.Done) return;
+        if (!Tracked.TryGetValue(taskId, out var ended)) return;
+        if (ended.Kind == TrackedKind.AsyncMethod) Decide(ended, taskId);
         var timeline = ended.Timeline;
         long now = timeline.Now;
         if (ended.Lane >= 0 && !ended.Ended)
         {
             ended.FlushPendingSuspend();
             ended.Ended = true;
-            if (ended.Kind == TrackedKind.AsyncMethod && !ended.Named)
-            {
-                ended.Named = true;
-                ended.Task = ActiveTasks.Find(taskId);
-                timeline.RenameAutomaticLane(ended.Lane, CallNames.CallOf(ended.Task, ended.Name));
-            }
             var kind = status switch { StatusError => TimelineEventKind.Fault, StatusCanceled => TimelineEventKind.Cancel, _ => TimelineEventKind.End };
             timeline.RecordAt(now, ended.Lane, kind);
             // The exception is stored on the task just after this event: the snapshot reads it from the task.
             if (kind == TimelineEventKind.Fault && (ended.Task ?? ActiveTasks.Find(taskId)) is { } faulted) timeline.NoteFault(ended.Lane, faulted);
             MarkCursor(timeline, now);
+            timeline.AutomaticLaneEnded();
         }
-        foreach (var waiter in ended.TakeWaiters())
-            if (!waiter.Ended && waiter.Suspended) waiter.Timeline.RecordAt(now, waiter.Lane, TimelineEventKind.Ready);
-        if (ended.Kind == TrackedKind.Owner) timeline.OwnerEnded();
-        else if (ended.Lane >= 0) timeline.AutomaticLaneEnded();
+        MakeWaitersReady(ended, now);
+        if (ended.Kind == TrackedKind.Owner && !ended.OwnerEndSeen)
+        {
+            ended.OwnerEndSeen = true;
+            timeline.OwnerEnded();
+        }
+    }
+
+    /// <summary>
+    /// The awaited task completed: the lanes awaiting it are ready (and wait for a thread until they resume). The runtime starts
+    /// running a task's continuations (a completion notification) before it reports the task's end, so both call this, and only
+    /// a waiter still in the same await is marked.
+    /// </summary>
+    private static void MakeWaitersReady(TrackedTask completed, long now)
+    {
+        foreach (var (waiter, generation) in completed.TakeWaiters())
+            if (!waiter.Ended && waiter.Suspended && Volatile.Read(ref waiter.Awaits) == generation)
+                waiter.Timeline.RecordAt(now, waiter.Lane, TimelineEventKind.Ready);
     }
 
     private static void OnRunBegin(int taskId, int work)
     {
         TrackedTask? lane = null;
-        if (work == ExecutionWork && Tracked.TryGetValue(taskId, out var tracked))
+        if (Tracked.TryGetValue(taskId, out var tracked))
         {
             var timeline = tracked.Timeline;
             long now = timeline.Now;
-            MarkCursor(timeline, now);
-            if (tracked.Lane >= 0 && !tracked.Ended)
+            if (work == CompletionNotificationWork)
             {
-                tracked.FlushPendingSuspend();
-                lane = tracked;
-                tracked.Suspended = false;
-                timeline.RecordAt(now, tracked.Lane, tracked.Kind == TrackedKind.WorkItem && !tracked.Started ? TimelineEventKind.Start : TimelineEventKind.Resume);
-                tracked.Started = true;
+                MakeWaitersReady(tracked, now);
+            }
+            else if (work == ExecutionWork)
+            {
+                MarkCursor(timeline, now);
+                if (tracked.Kind == TrackedKind.AsyncMethod) Decide(tracked, taskId);
+                if (tracked.Lane >= 0 && !tracked.Ended)
+                {
+                    tracked.FlushPendingSuspend();
+                    lane = tracked;
+                    tracked.Suspended = false;
+                    timeline.RecordAt(now, tracked.Lane, tracked.Kind == TrackedKind.WorkItem && !tracked.Started ? TimelineEventKind.Start : TimelineEventKind.Resume);
+                    tracked.Started = true;
+                }
             }
         }
-        else
+        else if (work == ExecutionWork)
         {
             t_cursorOwner = null;
         }
@@ -239,7 +274,7 @@ internal sealed class TaskEventRecorder : EventListener
         if (t_depth == 0) return;
         var frame = t_frames![--t_depth];
         t_frames[t_depth] = default;
-        t_cursorOwner = null;
+        if (frame.Work == ExecutionWork) t_cursorOwner = null;
         if (frame.Lane is { Ended: false, Suspended: false } lane)
         {
             // Suspended without an await the events name (e.g. a custom awaitable): the lane gave its thread back here.
@@ -280,43 +315,53 @@ internal sealed class TaskEventRecorder : EventListener
     private enum TrackedKind { AsyncMethod, WorkItem, Awaitable, Owner }
 
     /// <summary>A task the recording knows: a lane (async method or work item), or something a lane may await.</summary>
-    private sealed class TrackedTask(Timeline timeline, TrackedKind kind, int Lane, string name)
+    private sealed class TrackedTask(Timeline timeline, TrackedKind kind, string name)
     {
-        private List<TrackedTask>? _waiters;
+        private List<(TrackedTask Waiter, int Generation)>? _waiters;
 
         public Timeline Timeline { get; } = timeline;
-        public TrackedKind Kind { get; } = kind;
-        public int Lane { get; } = Lane;
+        public TrackedKind Kind { get; set; } = kind;
+        /// <summary>The compiler's or the runtime's name: "&lt;Brew&gt;d__3", "Task.Delay".</summary>
         public string Name { get; } = name;
+        /// <summary>How an await of it reads on the awaiting lane, when not <see cref="Name"/>.</summary>
+        public string? Label { get; set; }
+        public int Lane { get; private set; } = -1;
+        public int Parent { get; init; } = -1;
+        public long StartAt { get; init; }
         public volatile bool Suspended;
         public volatile bool Ended;
-        public bool Named;
+        public bool Decided;
         public bool Started;
+        public bool OwnerEndSeen;
         public Task? Task;
         public long PendingSuspendAt;
+        /// <summary>Counts the lane's awaits, so a completion reported late is not taken for a later await's.</summary>
+        public int Awaits;
+
+        /// <summary>Whether the task itself has completed.</summary>
+        public bool Done { get; private set; }
+
+        public void BecomeLane(int lane) => Lane = lane;
 
         public void FlushPendingSuspend()
         {
-            if (Interlocked.Exchange(ref PendingSuspendAt, 0) is var pending and not 0)
+            if (Interlocked.Exchange(ref PendingSuspendAt, 0) is var pending and not 0 && Lane >= 0)
                 Timeline.RecordAt(pending, Lane, TimelineEventKind.Suspend);
         }
 
-        /// <summary>Whether the task itself has completed (a lane's <see cref="Ended"/> is set first, for its own events).</summary>
-        public bool Done { get; private set; }
-
         /// <summary>Registers a lane awaiting this task; false when the task has already completed (the waiter is ready now).</summary>
-        public bool AddWaiter(TrackedTask waiter)
+        public bool AddWaiter(TrackedTask waiter, int generation)
         {
             lock (this)
             {
                 if (Done) return false;
-                (_waiters ??= new()).Add(waiter);
+                (_waiters ??= new()).Add((waiter, generation));
                 return true;
             }
         }
 
         /// <summary>Marks the task completed and hands over the lanes that were awaiting it.</summary>
-        public List<TrackedTask> TakeWaiters()
+        public List<(TrackedTask Waiter, int Generation)> TakeWaiters()
         {
             lock (this)
             {

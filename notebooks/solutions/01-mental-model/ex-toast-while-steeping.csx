@@ -1,5 +1,7 @@
-var breakfast = new Timeline("Breakfast");
-Task chaiIsSteeping = breakfast.Lane("BrewChai", BrewChai);   // hot: the chai is already steeping
-await breakfast.Lane("ToastBread", ToastBread);                // toast meanwhile
-await chaiIsSteeping;                                          // then wait for the chai
-breakfast.Gantt()
+var breakfast = Timeline.Record("Breakfast");
+Task<string> chaiIsSteeping = MakeChai();    // hot: the chai is already steeping
+string toast = await MakeToast();            // toast meanwhile
+string chaiCup = await chaiIsSteeping;       // then wait for the chai
+string[] tray = { chaiCup, toast };
+await Serve(tray);
+breakfast

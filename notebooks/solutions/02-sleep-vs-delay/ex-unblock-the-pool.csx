@@ -1,9 +1,10 @@
 async Task Brew()
 {
-    await Task.Delay(50).Labeled("boil water");
-    await Task.Delay(2000).Labeled("steeping");   // no thread held while steeping
+    await Task.Delay(50);         // boil water
+    await Task.Delay(2000);       // steeping: no thread held while it steeps
 }
 
-var pool = new Timeline("Brews on the thread pool");
-await Task.WhenAll(Enumerable.Range(1, ThreadPool.ThreadCount + Environment.ProcessorCount * 4).Select(i => pool.Lane($"brew {i}", Brew)));
-pool.Gantt()
+int brews = ThreadPool.ThreadCount + Environment.ProcessorCount * 4;
+var pool = Timeline.Record("Brews on the thread pool");
+await Task.WhenAll(Enumerable.Range(1, brews).Select(_ => Brew()));
+pool

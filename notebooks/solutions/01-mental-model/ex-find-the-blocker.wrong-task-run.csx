@@ -1,0 +1,18 @@
+async Task<string> Steep()
+{
+    await Task.Delay(2000);
+    return "chai";
+}
+
+async Task<string> Pour()
+{
+    Task<string> chai = Steep();
+    string tea = await Task.Run(() => chai.Result);   // the blocking moved to another pool thread
+    await Task.Delay(100);            // pouring
+    return $"a cup of {tea}";
+}
+
+var pouring = Timeline.Record("Pouring a cup");
+string cup = await Pour();
+Console.WriteLine(cup);
+pouring

@@ -1,0 +1,19 @@
+async Task<string> Steep()
+{
+    await Task.Delay(2000);
+    return "chai";
+}
+
+async Task<string> Pour()
+{
+    Task<string> chai = Steep();
+    chai.Wait();                      // still blocks this thread until the chai is ready
+    string tea = await chai;
+    await Task.Delay(100);            // pouring
+    return $"a cup of {tea}";
+}
+
+var pouring = Timeline.Record("Pouring a cup");
+string cup = await Pour();
+Console.WriteLine(cup);
+pouring

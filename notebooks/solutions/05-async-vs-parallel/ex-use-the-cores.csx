@@ -1,4 +1,8 @@
-var cpu = new Timeline("Jobs");
-await Task.WhenAll(Enumerable.Range(1, jobs).Select(i => cpu.Run($"job {i}", () => CountPrimes(Limit))));
-Console.WriteLine($"{cpu.Elapsed.TotalSeconds:0.00} s (sequential: {sequentialCpu.Elapsed.TotalSeconds:0.00} s)");
-cpu.Gantt()
+Task<int[]> CountAll(int[] limits) =>
+    Task.WhenAll(limits.Select(limit => Task.Run(() => CountPrimes(limit))));   // every count started on the pool, then awaited together; results in order
+
+var cpu = Timeline.Record("Count primes below each limit");
+clock.Restart();
+int[] counts = await Task.Run(() => CountAll(limits));
+Console.WriteLine($"Counts: {string.Join(", ", counts.Select(count => count.ToString("N0")))} in {clock.Elapsed.TotalSeconds:0.00} s");
+cpu

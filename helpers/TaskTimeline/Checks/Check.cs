@@ -1,12 +1,12 @@
 namespace TaskTimeline;
 
 /// <summary>
-/// Exercise checks built on a recorded timeline. Each prints one line, <c>✅ …</c> or <c>❌ Not solved yet: …</c>
-/// with the measured numbers, and returns the <see cref="CheckResult"/>.
+/// Exercise checks built on a recorded timeline. Each returns a <see cref="CheckResult"/>: end a check cell with it, and the
+/// notebook shows one line, <c>✅ …</c> or <c>❌ Not solved yet: …</c>, with the measured numbers.
 /// </summary>
 public static partial class Check
 {
-    /// <summary>A general check: prints ✅ when <paramref name="condition"/> holds, otherwise ❌ with <paramref name="why"/>.</summary>
+    /// <summary>A general check: ✅ when <paramref name="condition"/> holds, otherwise ❌ with <paramref name="why"/>.</summary>
     /// <param name="name">The goal, e.g. "every failure is reported".</param>
     /// <param name="condition">Whether the goal was met.</param>
     /// <param name="why">What was measured; shown in both cases.</param>
@@ -23,12 +23,7 @@ public static partial class Check
     /// <inheritdoc cref="TotalUnder(TimelineSnapshot, double, string?)"/>
     public static CheckResult TotalUnder(Timeline timeline, double maxTotalMs, string? name = null) => TotalUnder(timeline.Snapshot(), maxTotalMs, name);
 
-    private static CheckResult Report(string name, bool passed, string detail)
-    {
-        var result = new CheckResult(name, passed, detail);
-        Console.WriteLine(result.ToString());
-        return result;
-    }
+    private static CheckResult Report(string name, bool passed, string detail) => new(name, passed, detail);
 
     /// <summary>Why a check cannot judge yet, when a lane has not finished (its end is not on the timeline).</summary>
     private static string? Unfinished(IEnumerable<LaneTimeline> lanes) =>

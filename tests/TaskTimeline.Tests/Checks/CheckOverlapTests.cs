@@ -12,19 +12,19 @@ public class CheckOverlapTests
     [Fact]
     public void Given_three_lanes_in_flight_together_When_checked_for_overlap_Then_it_passes_and_prints_one_line_with_the_numbers()
     {
-        var (result, printed) = ConsoleCapture.Run(() => Check.Overlap(Together, maxTotalMs: 3000));
+        var (result, _) = ConsoleCapture.Run(() => Check.Overlap(Together, maxTotalMs: 3000));
 
         Assert.True(result.Passed);
-        Assert.Equal("✅ 3 lanes overlap and take at most 3.00 s — all in flight together from 2 ms to 2.00 s; total 2.00 s ≤ 3.00 s" + Environment.NewLine, printed);
+        Assert.Equal("✅ 3 lanes overlap and take at most 3.00 s — all in flight together from 2 ms to 2.00 s; total 2.00 s ≤ 3.00 s", result.ToString());
     }
 
     [Fact]
     public void Given_lanes_one_after_another_When_checked_for_overlap_Then_it_fails_naming_the_lanes_that_did_not_meet()
     {
-        var (result, printed) = ConsoleCapture.Run(() => Check.Overlap(OneAfterAnother, maxTotalMs: 3000));
+        var (result, _) = ConsoleCapture.Run(() => Check.Overlap(OneAfterAnother, maxTotalMs: 3000));
 
         Assert.False(result.Passed);
-        Assert.Equal("❌ Not solved yet: 3 lanes overlap and take at most 3.00 s — 'Ginger' started at 4.00 s, after 'Masala' had ended at 2.00 s; total 6.00 s" + Environment.NewLine, printed);
+        Assert.Equal("❌ Not solved yet: 3 lanes overlap and take at most 3.00 s — 'Ginger' started at 4.00 s, after 'Masala' had ended at 2.00 s; total 6.00 s", result.ToString());
     }
 
     [Fact]
@@ -87,10 +87,10 @@ public class CheckOverlapTests
     [Fact]
     public void Given_lanes_one_after_another_When_checked_as_sequential_Then_it_passes_and_lists_them_in_order()
     {
-        var (result, printed) = ConsoleCapture.Run(() => Check.Sequential(OneAfterAnother));
+        var (result, _) = ConsoleCapture.Run(() => Check.Sequential(OneAfterAnother));
 
         Assert.True(result.Passed);
-        Assert.Equal("✅ 3 lanes run one after another — Masala, Green, Ginger in turn; total 6.00 s" + Environment.NewLine, printed);
+        Assert.Equal("✅ 3 lanes run one after another — Masala, Green, Ginger in turn; total 6.00 s", result.ToString());
     }
 
     [Fact]

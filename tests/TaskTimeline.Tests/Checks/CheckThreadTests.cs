@@ -8,10 +8,10 @@ public class CheckThreadTests
     {
         var loop = new Recorded().Lane("A", 0, 2000, thread: 7).Lane("B", 1, 2001, thread: 7).Snapshot(mode: TimelineMode.EventLoop);
 
-        var (result, printed) = ConsoleCapture.Run(() => Check.OnOneThread(loop));
+        var (result, _) = ConsoleCapture.Run(() => Check.OnOneThread(loop));
 
         Assert.True(result.Passed);
-        Assert.Equal("✅ every lane runs on one thread — all 2 lanes ran on thread 7" + Environment.NewLine, printed);
+        Assert.Equal("✅ every lane runs on one thread — all 2 lanes ran on thread 7", result.ToString());
     }
 
     [Fact]
@@ -30,10 +30,10 @@ public class CheckThreadTests
     {
         var starved = new Recorded().Lane("A", 0, 2000).Lane("B", 0, 3000, waitForThread: 1000).Snapshot();
 
-        var (result, printed) = ConsoleCapture.Run(() => Check.NoStarvation(starved, maxWaitMs: 100));
+        var (result, _) = ConsoleCapture.Run(() => Check.NoStarvation(starved, maxWaitMs: 100));
 
         Assert.False(result.Passed);
-        Assert.Equal("❌ Not solved yet: no lane waits more than 100 ms for a thread — 'B' was ready at 2.00 s but waited 1.00 s for a thread, want ≤ 100 ms" + Environment.NewLine, printed);
+        Assert.Equal("❌ Not solved yet: no lane waits more than 100 ms for a thread — 'B' was ready at 2.00 s but waited 1.00 s for a thread, want ≤ 100 ms", result.ToString());
     }
 
     [Fact]
@@ -83,10 +83,10 @@ public class CheckThreadTests
     {
         var parallel = new Recorded().Blocking("job 1", 0, 500, thread: 4).Blocking("job 2", 10, 520, thread: 5).Snapshot();
 
-        var (result, printed) = ConsoleCapture.Run(() => Check.InParallel(parallel));
+        var (result, _) = ConsoleCapture.Run(() => Check.InParallel(parallel));
 
         Assert.True(result.Passed);
-        Assert.Equal("✅ at least 2 lanes compute at the same time — peak 2 of 2 lanes running at once (at 10 ms) on 2 threads; total 520 ms" + Environment.NewLine, printed);
+        Assert.Equal("✅ at least 2 lanes compute at the same time — peak 2 of 2 lanes running at once (at 10 ms) on 2 threads; total 520 ms", result.ToString());
     }
 
     [Fact]

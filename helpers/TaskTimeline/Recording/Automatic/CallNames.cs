@@ -60,6 +60,21 @@ internal static partial class CallNames
         return method.GetParameters().Select(p => p.Name is { } name && copies.TryGetValue(name, out var f) ? new Parameter(name, f) : new Parameter(p.Name ?? "?", null)).ToArray();
     }
 
+    private static readonly FieldInfo? TaskAction = typeof(Task).GetField("m_action", BindingFlags.Instance | BindingFlags.NonPublic);
+
+    /// <summary>
+    /// The lane name of a work item (a started <see cref="Task"/>): <c>Task.Run(Crunch)</c> or <c>Task.Run(lambda)</c> for the reader's
+    /// delegate, <c>Parallel worker</c> for the workers of <c>Parallel.For</c>/<c>ForEach</c>, and null for a library's own work items.
+    /// </summary>
+    public static string? WorkItemOf(Task? task, string delegateMethod)
+    {
+        var method = (TaskAction?.GetValue(task) as Delegate)?.Method;
+        var assembly = method?.DeclaringType?.Assembly;
+        if (assembly is null) return "Task.Run(" + MethodOf(delegateMethod) + ")";
+        if (assembly.GetName().Name == "System.Threading.Tasks.Parallel") return "Parallel worker";
+        return IsUserAssembly(assembly) ? "Task.Run(" + MethodOf(delegateMethod) + ")" : null;
+    }
+
     /// <summary>A literal for simple values (strings, numbers, booleans, enums); the parameter's name for anything else.</summary>
     internal static string Argument(object? value, string parameterName) => value switch
     {
@@ -86,11 +101,14 @@ internal static partial class CallNames
     {
         var stateMachine = box?.GetType().GetField("StateMachine")?.FieldType;
         if (stateMachine is null) return true;
-        return UserAssemblies.GetOrAdd(stateMachine.Assembly, static assembly =>
+        return IsUserAssembly(stateMachine.Assembly);
+    }
+
+    private static bool IsUserAssembly(System.Reflection.Assembly assembly) =>
+        UserAssemblies.GetOrAdd(assembly, static assembly =>
             assembly != typeof(CallNames).Assembly
             && (assembly.IsDynamic || (assembly.GetName().GetPublicKeyToken() is not { Length: > 0 }
                 && (assembly.Location.Length == 0 || !assembly.Location.StartsWith(RuntimeDirectory, StringComparison.Ordinal)))));
-    }
 
     [GeneratedRegex(@"g__([^|]+)\|")]
     private static partial Regex LocalFunction();

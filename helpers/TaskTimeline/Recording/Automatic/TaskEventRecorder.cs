@@ -140,9 +140,8 @@ internal sealed class TaskEventRecorder : EventListener
         }
         else if (operation.StartsWith("Task: ", StringComparison.Ordinal))
         {
-            tracked = new TrackedTask(timeline, TrackedKind.WorkItem, operation[6..]);
-            tracked.BecomeLane(timeline.AddAutomaticLane(RunName(operation[6..]), Parent(timeline)));
-            timeline.RecordAt(now, tracked.Lane, TimelineEventKind.Queued);
+            // Whose work item it is (the learner's Task.Run, Parallel's workers, or a library's own) is decided when it runs.
+            tracked = new TrackedTask(timeline, TrackedKind.WorkItem, operation[6..]) { StartAt = now, Parent = Parent(timeline) };
         }
         else
         {
@@ -151,9 +150,29 @@ internal sealed class TaskEventRecorder : EventListener
         Tracked[taskId] = tracked;
     }
 
+    /// <summary>A work item starts running: a lane (queued since it was created) unless it is a library's own.</summary>
+    private static void DecideWorkItem(TrackedTask item, int taskId)
+    {
+        if (item.Decided) return;
+        item.Decided = true;
+        var name = CallNames.WorkItemOf(ActiveTasks.Find(taskId), item.Name);
+        if (name is null)
+        {
+            item.Kind = TrackedKind.Awaitable;
+            return;
+        }
+        item.BecomeLane(item.Timeline.AddAutomaticLane(name, item.Parent));
+        item.Timeline.RecordAt(item.StartAt, item.Lane, TimelineEventKind.Queued);
+    }
+
     /// <summary>An async method's first await: a lane if it is the learner's code, else something lanes await (named by its method).</summary>
     private static void Decide(TrackedTask method, int taskId)
     {
+        if (method.Kind == TrackedKind.WorkItem)
+        {
+            DecideWorkItem(method, taskId);
+            return;
+        }
         if (method.Decided) return;
         method.Decided = true;
         var box = ActiveTasks.Find(taskId);
@@ -174,7 +193,7 @@ internal sealed class TaskEventRecorder : EventListener
     private static void OnAwait(int awaited, int awaiter)
     {
         if (!Tracked.TryGetValue(awaiter, out var lane)) return;
-        if (lane.Kind == TrackedKind.AsyncMethod) Decide(lane, awaiter);
+        if (lane.Kind is TrackedKind.AsyncMethod or TrackedKind.WorkItem) Decide(lane, awaiter);
         if (lane.Lane < 0 || lane.Ended) return;
         var timeline = lane.Timeline;
         long now = timeline.Now;
@@ -203,7 +222,7 @@ internal sealed class TaskEventRecorder : EventListener
     {
         // Kept (not removed) so a late await of it still finds its name; entries go when their recording stops.
         if (!Tracked.TryGetValue(taskId, out var ended)) return;
-        if (ended.Kind == TrackedKind.AsyncMethod) Decide(ended, taskId);
+        if (ended.Kind is TrackedKind.AsyncMethod or TrackedKind.WorkItem) Decide(ended, taskId);
         var timeline = ended.Timeline;
         long now = timeline.Now;
         if (ended.Lane >= 0 && !ended.Ended)
@@ -251,7 +270,7 @@ internal sealed class TaskEventRecorder : EventListener
             else if (work == ExecutionWork)
             {
                 MarkCursor(timeline, now);
-                if (tracked.Kind == TrackedKind.AsyncMethod) Decide(tracked, taskId);
+                if (tracked.Kind is TrackedKind.AsyncMethod or TrackedKind.WorkItem) Decide(tracked, taskId);
                 if (tracked.Lane >= 0 && !tracked.Ended)
                 {
                     tracked.FlushPendingSuspend();
@@ -302,12 +321,6 @@ internal sealed class TaskEventRecorder : EventListener
     {
         t_cursorOwner = timeline;
         t_cursor = now;
-    }
-
-    private static string RunName(string delegateMethod)
-    {
-        var method = CallNames.MethodOf(delegateMethod);
-        return method.StartsWith("lambda", StringComparison.Ordinal) ? "Task.Run(" + method + ")" : "Task.Run(" + method + ")";
     }
 
     private readonly record struct Frame(TrackedTask? Lane, int Work);

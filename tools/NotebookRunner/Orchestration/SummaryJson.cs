@@ -16,7 +16,16 @@ public static class SummaryJson
         };
         Directory.CreateDirectory(outputDirectory);
         string path = Path.Combine(outputDirectory, "summary.json");
-        File.WriteAllText(path, json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+        string temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            File.WriteAllText(temporary, json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
         return path;
     }
 
@@ -35,6 +44,7 @@ public static class SummaryJson
         ["checksUnsolved"] = result.ChecksUnsolved,
         ["elapsedMs"] = Math.Round(result.ElapsedMs, 1),
         ["errors"] = new JsonArray(result.Problems.Select(problem => (JsonNode?)problem).ToArray()),
+        ["warnings"] = new JsonArray(result.Warnings.Select(warning => (JsonNode?)warning).ToArray()),
         ["cells"] = new JsonArray(result.Cells.Select(cell => (JsonNode?)new JsonObject
         {
             ["number"] = cell.Number,

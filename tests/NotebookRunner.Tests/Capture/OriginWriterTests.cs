@@ -10,15 +10,14 @@ public sealed class OriginWriterTests
     {
         var kernel = new StringWriter();
         var late = new List<(int Cell, string Stream, string Text)>();
+        var writer = new OriginWriter(kernel, runningCell: 2, "stdout", (cell, stream, text) => late.Add((cell, stream, text)));
         Task earlierWork = Task.CompletedTask;
         var gate = new TaskCompletionSource();
         await Task.Run(() =>
         {
             CellOrigin.Enter(1);
-            earlierWork = Task.Run(async () => { await gate.Task; Writer().WriteLine("from cell 1"); });
+            earlierWork = Task.Run(async () => { await gate.Task; writer.WriteLine("from cell 1"); });
         });
-        var writer = new OriginWriter(kernel, runningCell: 2, "stdout", (cell, stream, text) => late.Add((cell, stream, text)));
-        OriginWriter Writer() => writer;
 
         await Task.Run(async () =>
         {

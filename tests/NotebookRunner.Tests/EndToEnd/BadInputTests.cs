@@ -28,7 +28,7 @@ public sealed class BadInputTests(BadInputTests.Run run) : IClassFixture<BadInpu
         Assert.Equal(1, run.Result.ExitCode);
         Assert.Equal(
             ["background-crash: failed", "errors: failed", "huge-output: failed", "late-output: failed", "ok: passed", "unobserved: failed",
-             "malformed: failed", "not-a-notebook: failed", "python: failed", "nowhere: failed"],
+             "malformed: failed", "metadata-array: failed", "not-a-notebook: failed", "python: failed", "source-numbers: failed", "nowhere: failed"],
             run.Result.Summary["notebooks"]!.AsArray().Select(notebook => $"{notebook!["name"]}: {notebook["status"]}"));
     }
 
@@ -39,6 +39,15 @@ public sealed class BadInputTests(BadInputTests.Run run) : IClassFixture<BadInpu
         Assert.Contains("bad/not-a-notebook.ipynb: not a Jupyter notebook (no \"cells\" array)", run.Result.Errors);
         Assert.Contains("bad/python.ipynb: unknown kernel language 'python' (this runner runs C# notebooks)", run.Result.Errors);
         Assert.Contains("missing/nowhere.ipynb: file not found", run.Result.Errors);
+    }
+
+    [Fact]
+    public void Then_a_notebook_with_one_malformed_cell_fails_alone_naming_the_cell()
+    {
+        Assert.Contains("bad/source-numbers.ipynb: cell 2: \"source\" must be a string or a list of strings (it is a list of numbers)", run.Result.Errors);
+        Assert.Contains("bad/metadata-array.ipynb: cell 2: \"metadata\" must be an object (it is a list of numbers)", run.Result.Errors);
+        Assert.Equal("passed", run.Result.SummaryOf("ok")["status"]!.GetValue<string>());
+        Assert.DoesNotContain("Unhandled exception", run.Result.StandardError);
     }
 
     [Fact]

@@ -17,7 +17,9 @@ public static partial class CellErrors
     /// <summary>Compile errors and directive errors: the kernel's message, one diagnostic per line.</summary>
     static (ErrorOutput, string) Compilation(string message)
     {
-        string[] lines = message.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string[] lines = message.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => RestoreProject().Replace(line, ""))
+            .ToArray();
         string first = lines.FirstOrDefault() ?? "the kernel reported a failure without a message";
         var position = DiagnosticPosition().Match(first);
         string oneLine = position.Success ? $"{first[position.Length..].Trim()} (line {position.Groups[1].Value})" : first;
@@ -42,6 +44,10 @@ public static partial class CellErrors
         var match = SubmissionFrame().Match(exception.StackTrace ?? "");
         return match.Success ? int.Parse(match.Groups[1].Value) : null;
     }
+
+    /// <summary>The kernel's restore errors start with the path of its temporary restore project: noise in a one-line error.</summary>
+    [GeneratedRegex(@"^\S+\.fsproj : ")]
+    private static partial Regex RestoreProject();
 
     [GeneratedRegex(@"^\((\d+),\d+\):")]
     private static partial Regex DiagnosticPosition();

@@ -32,7 +32,7 @@ public sealed class CourseRun(RunSettings settings, IRunProgress progress)
             progress.NotebookFinished(result);
         }
         warmed?.Abandon();
-        SummaryJson.Write(settings.OutputDirectory, results, settings.Mode);
+        RunSummary.From(results, settings.Mode).Write(settings.OutputDirectory);
         return results;
     }
 

@@ -42,7 +42,7 @@ public sealed class ExerciseTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("passed", result.SummaryOf("exercise")["status"]!.GetValue<string>());
-        Assert.Equal(["exercises/weak-check.ipynb cell 2 (`record CheckResult(string Name, bool Passed, st...`): check passes on the unsolved exercise (--expect-unsolved): ✅ Twice doubles — looks fine"], result.Errors);
+        Assert.Equal(["exercises/weak-check.ipynb cell 2 (`record CheckResult(string Name, bool Passed, ...`): check passes on the unsolved exercise (--expect-unsolved): ✅ Twice doubles — looks fine"], result.Errors);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class ExerciseTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
             [$"exercises/missing-solution.ipynb cell 1 (`int Three() => 3;`): --with-solutions: no solution for exercise 'ex-missing' ({fixtures.PathOf("exercises/solutions/missing-solution/ex-missing.csx")} does not exist)",
-             "exercises/silent-check.ipynb cell 1 (`Console.WriteLine(\"✅ checked (text that looks like a ...`): check cell produced no check result (a CheckResult value, returned or displayed)"],
+             "exercises/silent-check.ipynb cell 1 (`Console.WriteLine(\"✅ checked (text that looks like a ...`): check cell produced no check result: end it with the check as an expression (no semicolon) so the kernel returns its CheckResult, or display() it"],
             result.Errors);
     }
 
@@ -65,7 +65,7 @@ public sealed class ExerciseTests : IDisposable
         var result = RunnerCli.Run(fixtures.Root, "exercises/exercise.ipynb", "--with-solutions", "-o", "out");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal(["exercises/exercise.ipynb cell 3 (`record CheckResult(string Name, bool Passed, st...`): check not solved with --with-solutions: ❌ Not solved yet: Sum adds the values — Sum([1, 2, 3]) returned 3, expected 6"], result.Errors);
+        Assert.Equal(["exercises/exercise.ipynb cell 3 (`record CheckResult(string Name, bool Passed, ...`): check not solved with --with-solutions: ❌ Not solved yet: Sum adds the values — Sum([1, 2, 3]) returned 3, expected 6"], result.Errors);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class ExerciseTests : IDisposable
         Assert.True(right.ExitCode == 0, right.ToString());
         Assert.Equal(1, right.SummaryOf("exercise")["checksSolved"]!.GetValue<int>());
         Assert.Equal(1, wrong.ExitCode);
-        Assert.Equal(["exercises/exercise.ipynb cell 3 (`record CheckResult(string Name, bool Passed, st...`): check not solved with --with-solutions: ❌ Not solved yet: Sum adds the values — Sum([1, 2, 3]) returned 3, expected 6"], wrong.Errors);
+        Assert.Equal(["exercises/exercise.ipynb cell 3 (`record CheckResult(string Name, bool Passed, ...`): check not solved with --with-solutions: ❌ Not solved yet: Sum adds the values — Sum([1, 2, 3]) returned 3, expected 6"], wrong.Errors);
     }
 
     [Fact]

@@ -74,8 +74,8 @@ public sealed class SelfWriteTests : IDisposable
         Assert.True(result.ExitCode == 0, result.ToString());
         var warnings = result.StandardError.Split('\n', StringSplitOptions.TrimEntries).Where(line => line.StartsWith("warning: ", StringComparison.Ordinal)).ToArray();
         Assert.Equal(
-            [$"warning: selfwrite/self-delete.ipynb cell 1 (`File.Delete(\"self-delete.ipynb\");`): the cell deleted its own notebook file {fixtures.PathOf("selfwrite/self-delete.ipynb")}",
-             $"warning: selfwrite/self-write.ipynb cell 1 (`File.AppendAllText(\"self-write.ipynb\", \"\\n\");`): the cell changed its own notebook file {fixtures.PathOf("selfwrite/self-write.ipynb")}"],
+            [$"warning: selfwrite/self-delete.ipynb cell 1 (`System.IO.File.Delete(\"self-delete.ipynb\");`): the cell deleted its own notebook file {fixtures.PathOf("selfwrite/self-delete.ipynb")}",
+             $"warning: selfwrite/self-write.ipynb cell 1 (`System.IO.File.AppendAllText(\"self-write.ipyn...`): the cell changed its own notebook file {fixtures.PathOf("selfwrite/self-write.ipynb")}"],
             warnings);
         Assert.Single(result.SummaryOf("self-write")["warnings"]!.AsArray());
     }

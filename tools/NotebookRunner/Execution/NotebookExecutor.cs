@@ -149,7 +149,10 @@ public sealed class NotebookExecutor
                 break;
             case DisplayedValueProduced displayed:
                 Check(displayed.Value, checks);
-                capture.Display(Data(displayed));
+                capture.Display(Data(displayed), displayed.ValueId);
+                break;
+            case DisplayedValueUpdated updated when updated.ValueId is not null:
+                capture.Update(updated.ValueId, Data(updated));
                 break;
         }
     }

@@ -190,7 +190,7 @@ public sealed class NotebookJob(string sourcePath, string displayPath, RunSettin
         {
             string? problem = (run.Check, settings.Mode) switch
             {
-                (CheckVerdict.None, _) => "check cell produced no check result (a CheckResult value, returned or displayed)",
+                (CheckVerdict.None, _) => "check cell produced no check result: end it with the check as an expression (no semicolon) so the kernel returns its CheckResult, or display() it",
                 (CheckVerdict.Unsolved, RunMode.WithSolutions) => $"check not solved with --with-solutions: {run.CheckText}",
                 (CheckVerdict.Solved, RunMode.ExpectUnsolved) => $"check passes on the unsolved exercise (--expect-unsolved): {run.CheckText}",
                 _ => null,

@@ -15,7 +15,7 @@ public sealed class ExerciseTests : IDisposable
         var result = RunnerCli.Run(fixtures.Root, "exercises/exercise.ipynb", "-o", "out");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal(["result text/plain: ❌ Not solved yet: Sum adds the values — Sum([1, 2, 3]) returned 0, expected 6"], PlainText(result.Executed("exercise"), 3));
+        Assert.Equal(["result html: ❌ Not solved yet: Sum adds the values — Sum([1, 2, 3]) returned 0, expected 6"], result.Executed("exercise").Describe(3));
         var summary = result.SummaryOf("exercise");
         Assert.Equal(0, summary["checksSolved"]!.GetValue<int>());
         Assert.Equal(1, summary["checksUnsolved"]!.GetValue<int>());
@@ -28,7 +28,7 @@ public sealed class ExerciseTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var notebook = result.Executed("exercise");
-        Assert.Equal(["result text/plain: ✅ Sum adds the values — Sum([1, 2, 3]) returned 6, expected 6"], PlainText(notebook, 3));
+        Assert.Equal(["result html: ✅ Sum adds the values — Sum([1, 2, 3]) returned 6, expected 6"], notebook.Describe(3));
         Assert.Equal("int Sum(int[] values) => values.Sum();\n", ExecutedNotebook.Text(notebook.Cell(2)["source"]));
         Assert.Equal("int Sum(int[] values) => 0; // TODO: add them up", ExecutedNotebook.Text(new ExecutedNotebook(fixtures.PathOf("exercises/exercise.ipynb")).Cell(2)["source"]));
         Assert.Equal(1, result.SummaryOf("exercise")["checksSolved"]!.GetValue<int>());
@@ -53,7 +53,7 @@ public sealed class ExerciseTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
             [$"exercises/missing-solution.ipynb cell 1 (`int Three() => 3;`): --with-solutions: no solution for exercise 'ex-missing' ({fixtures.PathOf("exercises/solutions/missing-solution/ex-missing.csx")} does not exist)",
-             "exercises/silent-check.ipynb cell 1 (`Console.WriteLine(\"✅ checked (text that looks like a ...`): check cell produced no check result: end it with the check as an expression (no semicolon) so the kernel returns its CheckResult, or display() it"],
+             "exercises/silent-check.ipynb cell 1 (`Console.WriteLine(\"✅ checked (text that looks...`): check cell produced no check result: end it with the check as an expression (no semicolon) so the kernel returns its CheckResult, or display() it"],
             result.Errors);
     }
 
@@ -96,7 +96,4 @@ public sealed class ExerciseTests : IDisposable
         Assert.False(Directory.Exists(fixtures.PathOf("out")));
     }
 
-    /// <summary>The text/plain part of each output (the kernel also writes text/html for a check result).</summary>
-    static string[] PlainText(ExecutedNotebook notebook, int cell) =>
-        notebook.Outputs(cell).Select(output => $"result text/plain: {ExecutedNotebook.Text(output!["data"]?["text/plain"])}").ToArray();
 }

@@ -74,12 +74,22 @@ public static class NotebookReader
 
     static string Describe(JsonNode? node) => node?.GetValueKind() switch
     {
-        JsonValueKind.Array => "a list" + (node is JsonArray { Count: > 0 } list ? $" of {Describe(list[0])}s" : ""),
+        JsonValueKind.Array => "a list" + (node is JsonArray { Count: > 0 } list ? $" of {Plural(list[0])}" : ""),
         JsonValueKind.Object => "an object",
         JsonValueKind.Number => "a number",
         JsonValueKind.String => "a string",
         JsonValueKind.True or JsonValueKind.False => "a boolean",
         _ => "null",
+    };
+
+    static string Plural(JsonNode? node) => node?.GetValueKind() switch
+    {
+        JsonValueKind.Array => "lists",
+        JsonValueKind.Object => "objects",
+        JsonValueKind.Number => "numbers",
+        JsonValueKind.String => "strings",
+        JsonValueKind.True or JsonValueKind.False => "booleans",
+        _ => "nulls",
     };
 
     static string FirstSentence(string message)

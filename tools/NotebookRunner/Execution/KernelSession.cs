@@ -65,9 +65,6 @@ public sealed class KernelSession : IDisposable
         subscription = kernel.KernelEvents.Subscribe(new EventObserver(this));
     }
 
-    /// <summary>The C# kernel's own count of submissions.</summary>
-    public int SubmissionCount => kernel.ChildKernels.Single(child => child.Name == CSharp).SubmissionCount;
-
     /// <summary>Submits one cell's code and hands every event it raises to <paramref name="onEvent"/> until it completes.</summary>
     /// <returns>The failure, or null when the submission succeeded.</returns>
     public async Task<CommandFailed?> SubmitAsync(int cellNumber, string code, Action<KernelEvent> onEvent)

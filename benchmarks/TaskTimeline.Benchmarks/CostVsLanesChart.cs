@@ -47,7 +47,7 @@ internal static class CostVsLanesChart
         var spec = ChartComposer.Compose("Recorder cost per event vs lanes" + subtitle, panels, xMax, markTotals: true)
             with { XTitle = "ns per recorded event (lower is better)" };
         var figure = InNanoseconds(PlotlyBridge.FigureJson(spec.ToJson()));
-        var html = ChartHtml.Document("Recorder cost per event vs lanes", ChartHtml.Fragment(figure, spec.HeightPx, includeLibrary: true));
+        var html = ChartHtml.Document("Recorder cost per event vs lanes", ChartHtml.Library + ChartHtml.Fragment(figure, spec.HeightPx));
 
         var htmlPath = Path.Combine(results.FullName, "benchmarks-cost-vs-lanes.html");
         await File.WriteAllTextAsync(htmlPath, html);

@@ -26,16 +26,16 @@ public static class Program
         var inProcess = new Option<bool>("--in-process") { Description = "Run BenchmarkDotNet benchmarks in this process instead of a generated child process per benchmark." };
         var results = new Option<DirectoryInfo>("--results") { Description = "Where results go (BenchmarkDotNet reports, figure-*.json).", DefaultValueFactory = _ => new DirectoryInfo("BenchmarkDotNet.Artifacts") };
         var chart = new Option<bool>("--chart") { Description = "Draw docs/benchmarks-cost-vs-lanes.png from the saved ConcurrentRecording results (run --micro first; --smoke draws it into --results instead)." };
-        var roslynCells = new Option<int?>("--roslyn-cells") { Hidden = true, Description = "Internal: run N trivial cells through bare Roslyn scripting and print their milliseconds (the runner figure's reference)." };
+        var kernelCells = new Option<int?>("--kernel-cells") { Hidden = true, Description = "Internal: send N trivial cells straight to the .NET Interactive C# kernel and print their milliseconds (the runner figure's reference)." };
         var repo = new Option<DirectoryInfo?>("--repo") { Description = "Repository root (default: the folder above the current one that holds Course.slnx)." };
 
         var root = new RootCommand("TaskTimeline benchmark suite: the figures in docs/benchmarks.md.")
         {
-            smoke, micro, quick, filter, figure, runs, inProcess, results, chart, repo, roslynCells,
+            smoke, micro, quick, filter, figure, runs, inProcess, results, chart, repo, kernelCells,
         };
         root.SetAction(async (parsed, cancel) =>
         {
-            if (parsed.GetValue(roslynCells) is { } cells) return await RoslynCells.RunAsync(cells);
+            if (parsed.GetValue(kernelCells) is { } cells) return await KernelCells.RunAsync(cells);
             var resultsDir = parsed.GetValue(results)!;
             var repoRoot = parsed.GetValue(repo) ?? FindRepoRoot();
             bool isSmoke = parsed.GetValue(smoke);

@@ -1,3 +1,7 @@
+extern alias runner;
+
+using RunSummary = runner::NotebookRunner.Orchestration.RunSummary;
+
 namespace Course.Tests;
 
 /// <summary>One finished run of the runner: its command, exit code, console output and output folder.</summary>

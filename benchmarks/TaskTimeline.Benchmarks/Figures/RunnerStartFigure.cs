@@ -7,11 +7,13 @@ namespace TaskTimeline.Benchmarks.Figures;
 internal sealed class RunnerStartFigure : Figure
 {
     private const int LaterCells = 20;
+    /// <summary>A long notebook: a cell late in it must cost what an early one does.</summary>
+    private const int LongCells = 2000;
     private NotebookRunnerProcess? _runner;
-    private string _one = "", _many = "";
+    private string _one = "", _many = "", _long = "";
 
     public override string Name => "runner";
-    public override string Description => "headless runner: cold start to first trivial cell (bar: < 3 s); later trivial cell (bar: ≤ 20 ms)";
+    public override string Description => "headless runner on the .NET Interactive kernel: cold start to first trivial cell (bar: ≤ 3 s); later trivial cell (bar: ≤ 25 ms over the kernel's own SubmitCode); 2,000-cell notebook, early vs late cells";
 
     public override async Task SetUpAsync(FigureContext context)
     {
@@ -19,6 +21,7 @@ internal sealed class RunnerStartFigure : Figure
         var folder = Path.Combine(context.Scratch.FullName, "runner");
         _one = NotebookFile.Write(Path.Combine(folder, "one-trivial-cell.ipynb"), ["1 + 1"]);
         _many = NotebookFile.Write(Path.Combine(folder, "trivial-cells.ipynb"), Enumerable.Range(1, LaterCells + 1).Select(i => $"var x{i} = {i} + 1;\nx{i}"));
+        _long = NotebookFile.Write(Path.Combine(folder, "long-notebook.ipynb"), Enumerable.Range(1, LongCells).Select(i => $"var x{i} = {i} + 1;\nx{i}"));
         // The first run after a build also fills the OS file cache: a "cold start" here means a new process, not a cold disk.
         if (!context.Smoke) await _runner.RunAsync([_one], Path.Combine(folder, "out-warm"), folder);
     }
@@ -31,17 +34,25 @@ internal sealed class RunnerStartFigure : Figure
         var cells = NotebookRunnerProcess.CellMs(manySummary);
         if (cells.Length != LaterCells + 1) throw new InvalidOperationException($"summary.json lists {cells.Length} cells for {_many}, expected {LaterCells + 1}.");
         var later = SeriesSummary.Of("later", "ms", cells[1..]);
-        var (roslynWall, roslynCells) = await RoslynCells.MeasureAsync(LaterCells + 1);
-        var roslynLater = SeriesSummary.Of("later", "ms", roslynCells[1..]);
+        var (kernelWall, kernelCells) = await KernelCells.MeasureAsync(LaterCells + 1);
+        var kernelLater = SeriesSummary.Of("later", "ms", kernelCells[1..]);
+        double[] longCells = context.Smoke ? [] : NotebookRunnerProcess.CellMs((await _runner.RunAsync([_long], Path.Combine(folder, "out-long"), folder)).Summary);
+        Measurement[] longNotebook = context.Smoke ? [] : new Measurement[]
+        {
+            new("2,000-cell notebook: median of cells 1–250", SeriesSummary.Of("early", "ms", longCells[..250]).Median, "ms"),
+            new("2,000-cell notebook: median of cells 1501–1750", SeriesSummary.Of("late", "ms", longCells[1500..1750]).Median, "ms"),
+        };
         return
         [
-            new("reference: bare Roslyn scripting, fresh process, start to exit after first trivial cell", roslynWall - roslynCells[1..].Sum(), "ms"),
-            new("reference: bare Roslyn scripting, first trivial cell", roslynCells[0], "ms"),
-            new($"reference: bare Roslyn scripting, later trivial cell (median of cells 2–{LaterCells + 1})", roslynLater.Median, "ms"),
+            new("reference: the kernel's C# kernel alone, fresh process, start to exit after first trivial cell", kernelWall - kernelCells[1..].Sum(), "ms"),
+            new("reference: the kernel's C# kernel alone, first trivial cell (SubmitCode)", kernelCells[0], "ms"),
+            new($"reference: the kernel's C# kernel alone, later trivial cell (SubmitCode, median of cells 2–{LaterCells + 1})", kernelLater.Median, "ms"),
             new("cold start to first trivial cell (runner process, start to exit)", coldWall, "ms"),
             new("first trivial cell alone (summary.json)", NotebookRunnerProcess.CellMs(coldSummary)[0], "ms"),
             new($"later trivial cell (median of cells 2–{LaterCells + 1} in one run)", later.Median, "ms"),
             new($"later trivial cell (slowest of cells 2–{LaterCells + 1} in one run)", later.Max, "ms"),
+            new("runner overhead over the kernel's own SubmitCode, later trivial cell (medians)", later.Median - kernelLater.Median, "ms"),
+            .. longNotebook,
         ];
     }
 }

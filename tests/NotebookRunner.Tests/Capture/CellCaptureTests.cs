@@ -58,31 +58,4 @@ public sealed class CellCaptureTests
         Assert.Null(late.Drain());
     }
 
-    [Fact]
-    public async Task Given_work_started_in_a_cell_when_it_writes_on_other_threads_then_the_router_sends_it_to_that_cell()
-    {
-        var first = new CellCapture(1, OutputLimits.Default, late);
-        var second = new CellCapture(2, OutputLimits.Default, late);
-        var gate = new TaskCompletionSource();
-        Task background = Task.CompletedTask;
-        await Task.Run(async () =>
-        {
-            OutputRouter.Enter(first);
-            await Task.Run(() => OutputRouter.Current!.Write("stdout", "pool\n"));
-            background = Task.Run(async () => { await gate.Task; OutputRouter.Current!.Write("stdout", "later\n"); });
-        });
-        OutputRouter.Leave(first);
-        var firstOutputs = first.Close();
-        await Task.Run(async () =>
-        {
-            OutputRouter.Enter(second);
-            gate.SetResult();
-            await background;
-        });
-        OutputRouter.Leave(second);
-
-        Assert.Equal<CellOutput>([new StreamOutput("stdout", "pool\n")], firstOutputs);
-        Assert.Empty(second.Close());
-        Assert.Equal([1], late.Drain()!.FromCells);
-    }
 }

@@ -15,7 +15,7 @@ public sealed class CommandLineTests : IDisposable
         var result = RunnerCli.Run(fixtures.Root, "exercises", "--with-solutions", "--expect-unsolved");
 
         Assert.NotEqual(0, result.ExitCode);
-        Assert.Contains("--with-solutions and --expect-unsolved cannot be combined", result.StandardError);
+        Assert.Contains("--with-solutions (or --solutions) and --expect-unsolved cannot be combined", result.StandardError);
     }
 
     [Fact]

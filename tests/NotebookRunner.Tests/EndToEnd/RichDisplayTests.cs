@@ -30,15 +30,15 @@ public sealed class RichDisplayTests(RichDisplayTests.Run run) : IClassFixture<R
     }
 
     [Fact]
-    public void Then_a_trailing_value_is_formatted_by_its_convention_formatters_html_first()
+    public void Then_a_trailing_value_is_formatted_by_its_TypeFormatterSource_formatter_in_the_kernels_preferred_mime_type()
     {
-        Assert.Equal(["result text/html: <b>done</b> + text/plain: [done]"], run.Notebook.Describe(2));
+        Assert.Equal(["result html: <b>done</b>"], run.Notebook.Describe(2));
     }
 
     [Fact]
     public void Then_display_uses_the_same_formatters()
     {
-        Assert.Equal(["display text/html: <b>shown</b> + text/plain: [shown]"], run.Notebook.Describe(3));
+        Assert.Equal(["display html: <b>shown</b>"], run.Notebook.Describe(3));
     }
 
     [Fact]
@@ -48,8 +48,8 @@ public sealed class RichDisplayTests(RichDisplayTests.Run run) : IClassFixture<R
     }
 
     [Fact]
-    public void Then_values_without_formatters_get_a_plain_text_form()
+    public void Then_values_without_formatters_get_the_kernels_own_html_form()
     {
-        Assert.Equal(["result text/plain: int[3] { 1, 2, 3 }"], run.Notebook.Describe(5));
+        Assert.Equal(["result html: [ 1, 2, 3 ]"], run.Notebook.Describe(5));
     }
 }

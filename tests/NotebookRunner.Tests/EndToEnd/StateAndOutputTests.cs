@@ -32,8 +32,8 @@ public sealed class StateAndOutputTests(StateAndOutputTests.Run run) : IClassFix
     {
         Assert.Equal(["stdout: hello\n"], run.Notebook.Describe(2));
         Assert.Empty(run.Notebook.Outputs(3));
-        Assert.Equal(["result text/plain: 49"], run.Notebook.Describe(4));
-        Assert.Equal(["result text/plain: Point { X = 1, Y = 2 }"], run.Notebook.Describe(5));
+        Assert.Equal(["result html: 49"], run.Notebook.Describe(4));
+        Assert.Equal(["result html: Point { X = 1, Y = 2 }"], run.Notebook.Describe(5));
         Assert.Equal(["result text/plain: |hello|9"], run.Notebook.Describe(14));
     }
 
@@ -46,7 +46,7 @@ public sealed class StateAndOutputTests(StateAndOutputTests.Run run) : IClassFix
     [Fact]
     public void Then_display_calls_and_console_output_keep_their_order()
     {
-        Assert.Equal(["display text/plain: shown", "stdout: between\n", "display text/plain: 42"], run.Notebook.Describe(7));
+        Assert.Equal(["display text/plain: shown", "stdout: between\n", "display html: 42"], run.Notebook.Describe(7));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class StateAndOutputTests(StateAndOutputTests.Run run) : IClassFix
     [Fact]
     public void Then_import_runs_another_file_in_the_session()
     {
-        Assert.Equal(["result text/plain: 42"], run.Notebook.Describe(10));
+        Assert.Equal(["result html: 42"], run.Notebook.Describe(10));
     }
 
     [Fact]

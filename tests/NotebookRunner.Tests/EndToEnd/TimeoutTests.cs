@@ -2,7 +2,10 @@ using NotebookRunner.Tests.Infrastructure;
 
 namespace NotebookRunner.Tests.EndToEnd;
 
-/// <summary>Given errors/timeout.ipynb, whose second cell spins forever, when the runner runs it with a short timeout.</summary>
+/// <summary>
+/// Given errors/timeout.ipynb, whose second cell spins forever, when the runner runs it with a short timeout (long enough for a
+/// cold kernel's first cell on a loaded machine).
+/// </summary>
 public sealed class TimeoutTests(TimeoutTests.Run run) : IClassFixture<TimeoutTests.Run>
 {
     public sealed class Run : IDisposable
@@ -10,7 +13,7 @@ public sealed class TimeoutTests(TimeoutTests.Run run) : IClassFixture<TimeoutTe
         public FixtureFolder Fixtures { get; } = new();
         public RunnerResult Result { get; }
 
-        public Run() => Result = RunnerCli.Run(Fixtures.Root, "errors/timeout.ipynb", "errors/ok.ipynb", "--timeout", "15", "-o", "out");
+        public Run() => Result = RunnerCli.Run(Fixtures.Root, "errors/timeout.ipynb", "errors/ok.ipynb", "--timeout", "45", "-o", "out");
 
         public void Dispose() => Fixtures.Dispose();
     }
@@ -20,7 +23,7 @@ public sealed class TimeoutTests(TimeoutTests.Run run) : IClassFixture<TimeoutTe
     {
         Assert.Equal(1, run.Result.ExitCode);
         Assert.Equal(
-            ["errors/timeout.ipynb cell 2 (`Console.WriteLine(\"spinning\");`): did not finish within 15 s (the per-cell timeout); later cells were not run"],
+            ["errors/timeout.ipynb cell 2 (`Console.WriteLine(\"spinning\");`): did not finish within 45 s (the per-cell timeout); later cells were not run"],
             run.Result.Errors);
     }
 
@@ -29,7 +32,7 @@ public sealed class TimeoutTests(TimeoutTests.Run run) : IClassFixture<TimeoutTe
     {
         var notebook = run.Result.Executed("timeout");
         Assert.Equal(["stdout: before\n"], notebook.Describe(1));
-        Assert.Equal(["stdout: spinning\n", "error TimeoutException: The cell did not finish within 15 s (the per-cell timeout); later cells were not run."], notebook.Describe(2));
+        Assert.Equal(["stdout: spinning\n", "error TimeoutException: The cell did not finish within 45 s (the per-cell timeout); later cells were not run."], notebook.Describe(2));
         Assert.Empty(notebook.Outputs(3));
         Assert.Null(notebook.ExecutionCount(3));
         Assert.Equal(["Passed", "TimedOut", "NotRun"], run.Result.SummaryOf("timeout")["cells"]!.AsArray().Select(cell => cell!["status"]!.GetValue<string>()));

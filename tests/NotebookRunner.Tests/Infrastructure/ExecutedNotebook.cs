@@ -28,8 +28,19 @@ public sealed class ExecutedNotebook(string path)
         var other => other,
     };
 
-    static string Data(JsonObject output) =>
-        string.Join(" + ", ((JsonObject)output["data"]!).Select(pair => $"{pair.Key}: {Text(pair.Value)}"));
+    /// <summary>
+    /// text/plain when the kernel wrote one; else what the kernel's HTML shows first (its plain-text <c>pre</c> or the
+    /// <c>code</c> summary of an object tree), marked "html".
+    /// </summary>
+    static string Data(JsonObject output)
+    {
+        var data = (JsonObject)output["data"]!;
+        if (data["text/plain"] is { } plain)
+            return $"text/plain: {Text(plain)}";
+        string html = Text(data["text/html"]);
+        var shown = System.Text.RegularExpressions.Regex.Match(html, "<(pre|code)>(.*?)</(pre|code)>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        return shown.Success ? $"html: {System.Net.WebUtility.HtmlDecode(shown.Groups[2].Value)}" : $"html: {html}";
+    }
 
     public static string Text(JsonNode? node) => node switch
     {

@@ -34,10 +34,10 @@ public static class RunnerCli
         using var process = Process.Start(start)!;
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> errors = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        if (!process.WaitForExit(TimeSpan.FromMinutes(15)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"the runner did not finish within 5 minutes: {string.Join(' ', arguments)}");
+            throw new TimeoutException($"the runner did not finish within 15 minutes: {string.Join(' ', arguments)}");
         }
         return new RunnerResult(process.ExitCode, output.Result, errors.Result, Path.Combine(workingDirectory, OutputOf(arguments)));
     }

@@ -12,6 +12,7 @@ public sealed class CellCapture(int cellNumber, OutputLimits limits, LateOutputL
 {
     readonly Lock gate = new();
     readonly List<CellOutput> outputs = [];
+    readonly Dictionary<string, int> displayed = [];
     readonly StringBuilder pendingText = new();
     string? pendingStream;
     int streamChars;
@@ -53,7 +54,18 @@ public sealed class CellCapture(int cellNumber, OutputLimits limits, LateOutputL
         }
     }
 
-    public void Display(IReadOnlyDictionary<string, string> data)
+    /// <summary>Replaces what an earlier <see cref="Display"/> with the same <paramref name="valueId"/> showed (the kernel updates its "Installing Packages" list in place).</summary>
+    public void Update(string valueId, IReadOnlyDictionary<string, string> data)
+    {
+        lock (gate)
+        {
+            if (closed || !displayed.TryGetValue(valueId, out int index))
+                return;
+            outputs[index] = new DisplayOutput(data);
+        }
+    }
+
+    public void Display(IReadOnlyDictionary<string, string> data, string? valueId = null)
     {
         lock (gate)
         {
@@ -71,6 +83,8 @@ public sealed class CellCapture(int cellNumber, OutputLimits limits, LateOutputL
             }
             displayChars += size;
             FlushText();
+            if (valueId is not null)
+                displayed[valueId] = outputs.Count;
             outputs.Add(new DisplayOutput(data));
         }
     }

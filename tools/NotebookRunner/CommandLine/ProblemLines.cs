@@ -9,5 +9,7 @@ static class ProblemLines
     {
         foreach (string problem in result.Problems)
             Console.Error.WriteLine($"error: {problem.ReplaceLineEndings(" ")}");
+        foreach (string warning in result.Warnings)
+            Console.Error.WriteLine($"warning: {warning.ReplaceLineEndings(" ")}");
     }
 }

@@ -2,7 +2,6 @@ using System.CommandLine;
 using NotebookRunner.Capture;
 using NotebookRunner.Execution;
 using NotebookRunner.Orchestration;
-using NotebookRunner.Packages;
 using NotebookRunner.Worker;
 using Spectre.Console;
 
@@ -22,21 +21,27 @@ public static class RunnerCommand
         var output = new Option<string>("--output", "-o") { Description = "Folder for executed notebooks and summary.json", DefaultValueFactory = _ => "out" };
         var withSolutions = new Option<bool>("--with-solutions") { Description = "Run each exercise's solution in place of its stub; every check must pass" };
         var expectUnsolved = new Option<bool>("--expect-unsolved") { Description = "Fail a notebook whose check cells pass on the stubs (proves the checks can fail)" };
+        var solutions = new Option<string?>("--solutions") { Description = "Take exercise solutions from DIR/<notebook>/<cell id>.csx instead of solutions/ beside each notebook (implies --with-solutions)" };
         var timeout = TimeoutOption();
+        var maxMemory = MaxMemoryOption();
 
         var root = new RootCommand("Runs C# course notebooks headlessly, one worker process per notebook, and writes executed copies.")
         {
-            paths, output, withSolutions, expectUnsolved, timeout,
+            paths, output, withSolutions, expectUnsolved, solutions, timeout, maxMemory,
         };
         root.Validators.Add(result =>
         {
-            if (result.GetValue(withSolutions) && result.GetValue(expectUnsolved))
-                result.AddError("--with-solutions and --expect-unsolved cannot be combined: solutions are expected to pass their checks");
+            if ((result.GetValue(withSolutions) || result.GetValue(solutions) is not null) && result.GetValue(expectUnsolved))
+                result.AddError("--with-solutions (or --solutions) and --expect-unsolved cannot be combined: solutions are expected to pass their checks");
+            if (result.GetValue(solutions) is { } folder && !Directory.Exists(folder))
+                result.AddError($"--solutions: folder not found: {folder}");
         });
         root.SetAction(async (parse, _) =>
         {
-            RunMode mode = parse.GetValue(withSolutions) ? RunMode.WithSolutions : parse.GetValue(expectUnsolved) ? RunMode.ExpectUnsolved : RunMode.AsGiven;
-            var worker = new WorkerArguments(TimeSpan.FromSeconds(parse.GetValue(timeout)), mode == RunMode.WithSolutions, NuGetRestorer.DefaultCacheRoot);
+            string? solutionsFolder = parse.GetValue(solutions);
+            RunMode mode = parse.GetValue(withSolutions) || solutionsFolder is not null ? RunMode.WithSolutions
+                : parse.GetValue(expectUnsolved) ? RunMode.ExpectUnsolved : RunMode.AsGiven;
+            var worker = new WorkerArguments(TimeSpan.FromSeconds(parse.GetValue(timeout)), mode == RunMode.WithSolutions, solutionsFolder, parse.GetValue(maxMemory));
             var settings = new RunSettings(parse.GetValue(output)!, mode, worker);
             return await RunAsync(parse.GetValue(paths)!, settings);
         });
@@ -55,12 +60,36 @@ public static class RunnerCommand
         return timeout;
     }
 
+    static Option<int> MaxMemoryOption()
+    {
+        var maxMemory = new Option<int>("--max-memory")
+        {
+            Description = "Megabytes of managed memory one notebook's worker may hold; a cell that needs more fails with OutOfMemoryException",
+            DefaultValueFactory = _ => WorkerArguments.DefaultMaxMemoryMegabytes,
+        };
+        maxMemory.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 256)
+                result.AddError("--max-memory must be at least 256 (megabytes): the kernel itself needs about 200");
+        });
+        return maxMemory;
+    }
+
     static async Task<int> RunAsync(string[] paths, RunSettings settings)
     {
-        var notebooks = NotebookDiscovery.Find(paths, settings.OutputDirectory);
+        var notebooks = NotebookDiscovery.Find(paths, settings.OutputDirectory, out int skippedInOutput);
         if (notebooks.Count == 0)
         {
-            Console.Error.WriteLine($"error: no notebooks found in {string.Join(", ", paths)}");
+            Console.Error.WriteLine(skippedInOutput > 0
+                ? $"error: no notebooks to run in {string.Join(", ", paths)}: the {skippedInOutput} found lie inside the output folder {settings.OutputDirectory} (executed copies are not run again); choose another --output"
+                : $"error: no notebooks found in {string.Join(", ", paths)}");
+            return 1;
+        }
+        var outputProblems = OutputChecks.Problems(settings.OutputDirectory, notebooks);
+        if (outputProblems.Count > 0)
+        {
+            foreach (string problem in outputProblems)
+                Console.Error.WriteLine($"error: {problem}");
             return 1;
         }
         IReadOnlyList<NotebookRunResult> results;
@@ -88,16 +117,18 @@ public static class RunnerCommand
         var notebook = new Argument<string>("notebook");
         var timeout = TimeoutOption();
         var withSolutions = new Option<bool>("--with-solutions");
-        var restoreCache = new Option<string>("--restore-cache") { DefaultValueFactory = _ => NuGetRestorer.DefaultCacheRoot };
+        var solutions = new Option<string?>("--solutions");
+        var maxMemory = MaxMemoryOption();
         var command = new Command(WorkerArguments.Verb, "Runs one notebook and reports over stdout (used by the runner itself)")
         {
-            notebook, timeout, withSolutions, restoreCache,
+            notebook, timeout, withSolutions, solutions, maxMemory,
         };
         command.Hidden = true;
         command.SetAction(async (parse, _) =>
         {
             var settings = new ExecutionSettings(
-                TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(withSolutions), OutputLimits.Default, parse.GetValue(restoreCache)!);
+                TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(withSolutions), OutputLimits.Default, parse.GetValue(solutions),
+                parse.GetValue(maxMemory));
             return await WorkerHost.RunAsync(parse.GetValue(notebook)!, settings);
         });
         return command;

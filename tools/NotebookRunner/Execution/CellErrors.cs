@@ -1,69 +1,57 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Scripting;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Events;
 using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Execution;
 
-/// <summary>Turns compile errors and exceptions into nbformat error outputs and one-line reasons with the cell's line numbers.</summary>
+/// <summary>Turns the kernel's <see cref="CommandFailed"/> into an nbformat error output and a one-line reason.</summary>
 public static partial class CellErrors
 {
-    /// <param name="cellFileName">The name the cell was compiled under (stack frames in it give cell lines).</param>
-    public static (ErrorOutput Output, string OneLine) Describe(Exception exception, string cellFileName) => exception switch
+    public static (ErrorOutput Output, string OneLine) Describe(CommandFailed failed) => failed.Exception switch
     {
-        CompilationErrorException compilation => Compilation(compilation),
-        CellFailure failure => (new ErrorOutput(failure.ErrorName, failure.Message, [$"{failure.ErrorName}: {failure.Message} (line {failure.Line})"]),
-                                $"{failure.Message} (line {failure.Line})"),
-        _ => Runtime(exception, cellFileName),
+        null or CodeSubmissionCompilationErrorException => Compilation(failed.Message),
+        var exception => Runtime(exception),
     };
 
-    static (ErrorOutput, string) Compilation(CompilationErrorException error)
+    /// <summary>Compile errors and directive errors: the kernel's message, one diagnostic per line.</summary>
+    static (ErrorOutput, string) Compilation(string message)
     {
-        string[] lines = error.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(Format).ToArray();
-        Diagnostic first = error.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error);
-        int line = first.Location.GetLineSpan().StartLinePosition.Line + 1;
-        return (new ErrorOutput("CompilationError", string.Join("\n", lines), lines),
-                $"error {first.Id}: {first.GetMessage()} (line {line})");
+        string[] lines = message.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => RestoreProject().Replace(line, ""))
+            .ToArray();
+        string first = lines.FirstOrDefault() ?? "the kernel reported a failure without a message";
+        var position = DiagnosticPosition().Match(first);
+        string oneLine = position.Success ? $"{first[position.Length..].Trim()} (line {position.Groups[1].Value})" : first;
+        return (new ErrorOutput(position.Success ? "CompilationError" : "Error", string.Join("\n", lines), lines), oneLine);
     }
 
-    static string Format(Diagnostic diagnostic)
+    static (ErrorOutput, string) Runtime(Exception exception)
     {
-        var position = diagnostic.Location.GetLineSpan().StartLinePosition;
-        return $"({position.Line + 1},{position.Character + 1}): error {diagnostic.Id}: {diagnostic.GetMessage()}";
-    }
-
-    static (ErrorOutput, string) Runtime(Exception exception, string cellFileName)
-    {
-        int? line = LineInCell(exception, cellFileName);
         string name = exception.GetType().FullName ?? exception.GetType().Name;
-        string[] traceback = Traceback(exception);
-        string where = line is null ? "" : $" (line {line})";
-        return (new ErrorOutput(name, exception.Message, traceback), $"{name}: {FirstLine(exception.Message)}{where}");
-    }
-
-    /// <summary>The exception's text without the runner's own frames, cell paths shown as "cell N".</summary>
-    static string[] Traceback(Exception exception)
-    {
-        var lines = exception.ToString().Replace("\r\n", "\n").Split('\n')
+        string[] traceback = exception.ToString().ReplaceLineEndings("\n").Split('\n')
             .Where(line => !line.StartsWith("   at Microsoft.CodeAnalysis.Scripting.", StringComparison.Ordinal)
-                        && !line.StartsWith("   at NotebookRunner.", StringComparison.Ordinal))
-            .Select(line => CellPath().Replace(line, " in $1:line"))
-            .ToList();
-        while (lines.Count > 0 && lines[^1].StartsWith("--- End of stack trace", StringComparison.Ordinal))
-            lines.RemoveAt(lines.Count - 1);
-        return lines.ToArray();
+                        && !line.StartsWith("   at Microsoft.DotNet.Interactive.", StringComparison.Ordinal))
+            .ToArray();
+        int? line = FirstCellLine(exception);
+        string where = line is null ? "" : $" (line {line})";
+        return (new ErrorOutput(name, exception.Message, traceback), $"{name}: {exception.Message.Split('\n')[0].Trim()}{where}");
     }
 
-    [GeneratedRegex(@" in (?:.*[/\\])?(cell \d+):line")]
-    private static partial Regex CellPath();
-
-    /// <summary>The line of the innermost stack frame that is in this cell, if any.</summary>
-    static int? LineInCell(Exception exception, string cellFileName)
+    /// <summary>The line of the innermost stack frame in the submission (the kernel compiles cells without a file name).</summary>
+    static int? FirstCellLine(Exception exception)
     {
-        var frames = new StackTrace(exception, fNeedFileInfo: true).GetFrames();
-        return frames.FirstOrDefault(frame => Path.GetFileName(frame.GetFileName()) == cellFileName && frame.GetFileLineNumber() > 0)?.GetFileLineNumber();
+        var match = SubmissionFrame().Match(exception.StackTrace ?? "");
+        return match.Success ? int.Parse(match.Groups[1].Value) : null;
     }
 
-    static string FirstLine(string text) => text.Split('\n')[0].Trim();
+    /// <summary>The kernel's restore errors start with the path of its temporary restore project: noise in a one-line error.</summary>
+    [GeneratedRegex(@"^\S+\.fsproj : ")]
+    private static partial Regex RestoreProject();
+
+    [GeneratedRegex(@"^\((\d+),\d+\):")]
+    private static partial Regex DiagnosticPosition();
+
+    [GeneratedRegex(@"Submission#\d+.*:line (\d+)")]
+    private static partial Regex SubmissionFrame();
 }

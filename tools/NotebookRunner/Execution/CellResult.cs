@@ -11,6 +11,8 @@ namespace NotebookRunner.Execution;
 /// <param name="Error">One-line reason for a failure (without notebook and cell), or the reason a cell was skipped.</param>
 /// <param name="LateOutputFrom">Earlier cells whose fire-and-forget work wrote while this cell ran.</param>
 /// <param name="RunSource">The code that ran when it was not the cell's own (an exercise's solution).</param>
+/// <param name="Check">What a check result among the cell's values said, if it produced one.</param>
+/// <param name="Warnings">Things that did not fail the cell but should be said (e.g. it changed its own notebook file).</param>
 public sealed record CellResult(
     int Number,
     CellStatus Status,
@@ -19,4 +21,6 @@ public sealed record CellResult(
     int? ExecutionCount,
     string? Error,
     IReadOnlyList<int> LateOutputFrom,
-    string? RunSource = null);
+    string? RunSource = null,
+    CheckReport? Check = null,
+    IReadOnlyList<string>? Warnings = null);

@@ -1,31 +1,37 @@
 using System.Diagnostics;
+using Microsoft.DotNet.Interactive.Events;
 using NotebookRunner.Capture;
-using NotebookRunner.Directives;
-using NotebookRunner.Formatting;
 using NotebookRunner.Notebooks;
-using NotebookRunner.Packages;
 
 namespace NotebookRunner.Execution;
 
-/// <summary>Runs a notebook's cells in order in one <see cref="ScriptSession"/>, reporting each result as it comes.</summary>
+/// <summary>Runs a notebook's cells in order in one <see cref="KernelSession"/>, reporting each result as it comes.</summary>
 public sealed class NotebookExecutor
 {
+    /// <summary>Kernels a cell can name (metadata or a first-line <c>#!name</c>) that this runner does not have: such cells are skipped.</summary>
+    static readonly HashSet<string> OtherKernels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fsharp", "f#", "pwsh", "powershell", "javascript", "js", "html", "sql", "kql", "mermaid", "http", "markdown", "md", "value", "python",
+    };
+
     readonly NotebookDocument notebook;
     readonly ExecutionSettings settings;
     readonly IExecutionReporter reporter;
-    readonly ScriptSession session;
+    readonly KernelSession session;
     readonly LateOutputLog lateOutput;
+    readonly SourceWatch sourceWatch;
     readonly List<string> unobservedExceptions = [];
     int executionCount;
 
-    public NotebookExecutor(NotebookDocument notebook, ExecutionSettings settings, IExecutionReporter reporter)
+    /// <param name="lateOutput">Where output written outside a running cell ends up (see <see cref="LateConsole"/>).</param>
+    public NotebookExecutor(NotebookDocument notebook, ExecutionSettings settings, IExecutionReporter reporter, LateOutputLog lateOutput)
     {
         this.notebook = notebook;
         this.settings = settings;
         this.reporter = reporter;
-        session = new ScriptSession(notebook.Directory, new NuGetRestorer(settings.RestoreCache));
-        lateOutput = new LateOutputLog(settings.Limits.StreamChars);
-        OutputRouter.Install(lateOutput);
+        this.lateOutput = lateOutput;
+        sourceWatch = new SourceWatch(notebook.Path);
+        session = new KernelSession { Unattributed = LateEvent, LateConsole = lateOutput.Add };
         TaskScheduler.UnobservedTaskException += (_, args) =>
         {
             lock (unobservedExceptions)
@@ -58,43 +64,41 @@ public sealed class NotebookExecutor
     {
         if (!cell.IsCode)
             return Skipped(cell, $"{cell.CellType} cell");
+        if (cell.MetadataKernel is { } metadataKernel && !IsCSharp(metadataKernel))
+            return Skipped(cell, $"cell in the {metadataKernel} kernel");
         string? runSource = null;
         string source = cell.Source;
         if (settings.WithSolutions && Solutions.IsExercise(cell))
         {
-            string relative = Solutions.RelativePath(notebook, cell);
-            string path = Path.Combine(notebook.Directory, relative);
+            string path = Solutions.PathOf(notebook, cell, settings.SolutionsDirectory);
             if (!File.Exists(path))
-                return Failed(cell, new ErrorOutput("SolutionNotFound", $"no solution for exercise '{cell.Id}': {relative} does not exist", []),
-                              $"--with-solutions: no solution for exercise '{cell.Id}' ({relative} does not exist)");
+                return Failed(cell, new ErrorOutput("SolutionNotFound", $"no solution for exercise '{cell.Id}': {path} does not exist", []),
+                              $"--with-solutions: no solution for exercise '{cell.Id}' ({path} does not exist)");
             source = runSource = File.ReadAllText(path);
         }
-        if (cell.MetadataKernel is { } metadataKernel && !DirectiveParser.IsCSharpKernel(metadataKernel))
-            return Skipped(cell, $"cell in the {metadataKernel} kernel");
-        ParsedCell parsed = DirectiveParser.Parse(source);
-        if (parsed.Kernel is not null)
-        {
-            return DirectiveParser.OtherKernelNames.Contains(parsed.Kernel)
-                ? Skipped(cell, $"cell in the {parsed.Kernel} kernel")
-                : Failed(cell, new ErrorOutput("UnknownKernel", $"unknown kernel '#!{parsed.Kernel}'", []), $"unknown kernel '#!{parsed.Kernel}' (line 1)");
-        }
-        return await ExecuteAsync(cell, parsed, runSource);
+        if (KernelSelector(source) is { } selector && OtherKernels.Contains(selector))
+            return Skipped(cell, $"cell in the {selector} kernel");
+        return await ExecuteAsync(cell, source, runSource);
     }
 
-    async Task<CellResult> ExecuteAsync(NotebookCell cell, ParsedCell parsed, string? runSource)
+    static bool IsCSharp(string kernel) => kernel.ToLowerInvariant() is "csharp" or "c#";
+
+    /// <summary>The kernel a first line such as <c>#!fsharp</c> selects, else null.</summary>
+    static string? KernelSelector(string source)
+    {
+        string first = source.TrimStart().Split('\n', 2)[0].Trim();
+        return first.StartsWith("#!", StringComparison.Ordinal) && first.Length > 2 && !first.Contains(' ') ? first[2..] : null;
+    }
+
+    async Task<CellResult> ExecuteAsync(NotebookCell cell, string source, string? runSource)
     {
         var capture = new CellCapture(cell.Number, settings.Limits, lateOutput);
+        var checks = new List<CheckReport>();
         int count = ++executionCount;
-        string fileName = $"cell {cell.Number}";
         var clock = Stopwatch.StartNew();
-        Task work = Task.Run(async () =>
-        {
-            OutputRouter.Enter(capture);
-            await RunDirectivesAndCodeAsync(parsed, capture, fileName, count, clock);
-        });
+        Task<CommandFailed?> work = session.SubmitAsync(cell.Number, source, kernelEvent => Capture(kernelEvent, capture, checks));
         Task finished = await Task.WhenAny(work, Task.Delay(settings.CellTimeout));
         clock.Stop();
-        OutputRouter.Leave(capture);
         string? error = null;
         var status = CellStatus.Passed;
         if (finished != work)
@@ -103,12 +107,14 @@ public sealed class NotebookExecutor
             error = $"did not finish within {settings.CellTimeout.TotalSeconds:0.#} s (the per-cell timeout); later cells were not run";
             capture.Add(new ErrorOutput("TimeoutException", $"The cell {error}.", [$"TimeoutException: the cell {error}."]));
         }
-        else if (work.Exception?.InnerException is { } exception)
+        else if (await work is { } failed)
         {
-            var (output, oneLine) = CellErrors.Describe(exception, fileName);
+            var (output, oneLine) = CellErrors.Describe(failed);
             capture.Add(output);
             status = CellStatus.Failed;
-            error = oneLine;
+            error = failed.Exception is OutOfMemoryException
+                ? $"{oneLine}: the cell crossed the worker's memory bound of {settings.MaxMemoryMegabytes} MB (--max-memory)"
+                : oneLine;
         }
         var outputs = capture.Close().ToList();
         if (capture.Truncated && status == CellStatus.Passed)
@@ -119,76 +125,69 @@ public sealed class NotebookExecutor
         LateOutput? late = lateOutput.Drain();
         if (late is not null)
             outputs.Add(new StreamOutput("stderr", late.Note));
-        return new CellResult(cell.Number, status, outputs, clock.Elapsed.TotalMilliseconds, count, error, late?.FromCells ?? [], runSource);
+        string? warning = sourceWatch.Changed();
+        CheckReport? check;
+        lock (checks)
+            check = CheckValues.Combine(checks);
+        return new CellResult(cell.Number, status, outputs, clock.Elapsed.TotalMilliseconds, count, error, late?.FromCells ?? [], runSource,
+            check, warning is null ? null : [warning]);
     }
 
-    async Task RunDirectivesAndCodeAsync(ParsedCell parsed, CellCapture capture, string fileName, int count, Stopwatch clock)
+    static void Capture(KernelEvent kernelEvent, CellCapture capture, List<CheckReport> checks)
     {
-        var packages = new List<NuGetReference>();
-        bool timed = false;
-        foreach (var directive in parsed.Directives)
+        switch (kernelEvent)
         {
-            switch (directive)
-            {
-                case InvalidDirective invalid:
-                    throw new CellFailure("DirectiveError", $"{invalid.Text}: {invalid.Reason}", invalid.Line);
-                case PackageSource source:
-                    session.AddSource(source);
-                    break;
-                case NuGetReference package:
-                    packages.Add(package);
-                    break;
-                case AssemblyReference reference:
-                    session.Reference(reference);
-                    break;
-                case ImportFile import:
-                    await ImportAsync(import);
-                    break;
-                case TimeCell:
-                    timed = true;
-                    break;
-            }
+            case StandardOutputValueProduced stdout:
+                capture.Write("stdout", PlainText(stdout));
+                break;
+            case StandardErrorValueProduced stderr:
+                capture.Write("stderr", PlainText(stderr));
+                break;
+            case ReturnValueProduced result:
+                Check(result.Value, checks);
+                capture.Add(new ExecuteResultOutput(Data(result)));
+                break;
+            case DisplayedValueProduced displayed:
+                Check(displayed.Value, checks);
+                capture.Display(Data(displayed), displayed.ValueId);
+                break;
+            case DisplayedValueUpdated updated when updated.ValueId is not null:
+                capture.Update(updated.ValueId, Data(updated));
+                break;
         }
-        if (packages.Count > 0)
-        {
-            RestoredPackages restored = session.AddPackages(packages);
-            capture.Display(InstalledPackages.Describe(packages, restored));
-        }
-        if (!string.IsNullOrWhiteSpace(parsed.Code))
-        {
-            CellValue value = await session.RunAsync(parsed.Code, fileName);
-            if (value.HasValue)
-                capture.Add(new ExecuteResultOutput(ConventionFormatter.Format(value.Value)));
-        }
-        if (timed)
-            Console.WriteLine($"Wall time: {clock.Elapsed.TotalMilliseconds:0.####}ms");
     }
 
-    /// <summary><c>#!import</c>: runs the C# cells of another notebook (or a .csx/.cs file) in this session.</summary>
-    async Task ImportAsync(ImportFile import)
+    static void Check(object? value, List<CheckReport> checks)
     {
-        string path = Path.GetFullPath(import.Path, notebook.Directory);
-        if (!File.Exists(path))
-            throw new CellFailure("FileNotFoundException", $"#!import: file not found: {import.Path} (looked at {path})", import.Line);
-        IEnumerable<string> cells = Path.GetExtension(path).ToLowerInvariant() switch
+        if (CheckValues.Read(value) is { } report)
+            lock (checks)
+                checks.Add(report);
+    }
+
+    /// <summary>Kernel events raised while no cell runs: what they show is late output of the cell that started the work.</summary>
+    void LateEvent(KernelEvent kernelEvent)
+    {
+        switch (kernelEvent)
         {
-            ".ipynb" => NotebookReader.Read(path).Cells
-                .Where(cell => cell.IsCode && (cell.MetadataKernel is null || DirectiveParser.IsCSharpKernel(cell.MetadataKernel)))
-                .Select(cell => cell.Source),
-            ".csx" or ".cs" => [File.ReadAllText(path)],
-            var other => throw new CellFailure("DirectiveError", $"#!import: cannot import '{other}' files (use .ipynb, .csx or .cs)", import.Line),
-        };
-        foreach (string source in cells)
-        {
-            ParsedCell parsed = DirectiveParser.Parse(source);
-            if (parsed.Kernel is not null)
-                continue;
-            foreach (var reference in parsed.Directives.OfType<AssemblyReference>())
-                session.Reference(reference with { Path = Path.GetFullPath(reference.Path, Path.GetDirectoryName(path)!) });
-            if (!string.IsNullOrWhiteSpace(parsed.Code))
-                await session.RunAsync(parsed.Code, $"{Path.GetFileName(path)}");
+            case StandardOutputValueProduced stdout:
+                lateOutput.Add(CellOrigin.Current, "stdout", PlainText(stdout));
+                break;
+            case StandardErrorValueProduced stderr:
+                lateOutput.Add(CellOrigin.Current, "stderr", PlainText(stderr));
+                break;
+            case DisplayedValueProduced displayed:
+                lateOutput.Add(CellOrigin.Current, "stdout", (Data(displayed).GetValueOrDefault("text/plain") ?? "") + "\n");
+                break;
         }
     }
+
+    static string PlainText(DisplayEvent displayEvent) =>
+        displayEvent.FormattedValues.FirstOrDefault(value => value.MimeType == "text/plain")?.Value ?? "";
+
+    static Dictionary<string, string> Data(DisplayEvent displayEvent) =>
+        displayEvent.FormattedValues
+            .GroupBy(value => value.MimeType, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.First().Value, StringComparer.Ordinal);
 
     CellResult Skipped(NotebookCell cell, string reason) =>
         new(cell.Number, CellStatus.Skipped, [], 0, null, $"skipped: {reason}", []);

@@ -2,7 +2,7 @@ using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Execution;
 
-/// <summary>The exercise convention: a cell tagged <c>exercise</c> with an id has its solution in solutions/&lt;notebook&gt;/&lt;id&gt;.csx.</summary>
+/// <summary>The exercise convention: a cell tagged <c>exercise</c> with an id has its solution in &lt;solutions&gt;/&lt;notebook&gt;/&lt;id&gt;.csx.</summary>
 public static class Solutions
 {
     public const string ExerciseTag = "exercise";
@@ -10,7 +10,8 @@ public static class Solutions
 
     public static bool IsExercise(NotebookCell cell) => cell.IsCode && cell.HasTag(ExerciseTag);
 
-    /// <summary>Where the solution of <paramref name="cell"/> lives, relative to the notebook's folder.</summary>
-    public static string RelativePath(NotebookDocument notebook, NotebookCell cell) =>
-        Path.Combine("solutions", notebook.Name, (cell.Id ?? "(no id)") + ".csx");
+    /// <summary>Where the solution of <paramref name="cell"/> lives.</summary>
+    /// <param name="directory">The solutions folder, or null for solutions/ beside the notebook.</param>
+    public static string PathOf(NotebookDocument notebook, NotebookCell cell, string? directory) =>
+        Path.Combine(directory ?? Path.Combine(notebook.Directory, "solutions"), notebook.Name, (cell.Id ?? "(no id)") + ".csx");
 }

@@ -37,6 +37,14 @@ public static class NotebookReader
         {
             if (cells[index] is not JsonObject cell || cell["cell_type"]?.GetValueKind() != JsonValueKind.String)
                 throw new NotebookFormatException($"cell {index + 1} is not a notebook cell (no \"cell_type\")");
+            if (!IsText(cell["source"]))
+                throw new NotebookFormatException($"cell {index + 1}: \"source\" must be a string or a list of strings (it is {Describe(cell["source"])})");
+            if (cell["metadata"] is { } metadata && metadata is not JsonObject)
+                throw new NotebookFormatException($"cell {index + 1}: \"metadata\" must be an object (it is {Describe(metadata)})");
+            if (cell["metadata"]?["tags"] is { } tags && (tags is not JsonArray tagList || !tagList.All(tag => tag?.GetValueKind() == JsonValueKind.String)))
+                throw new NotebookFormatException($"cell {index + 1}: \"metadata.tags\" must be a list of strings");
+            if (cell["id"] is { } id && id.GetValueKind() != JsonValueKind.String)
+                throw new NotebookFormatException($"cell {index + 1}: \"id\" must be a string (it is {Describe(id)})");
         }
         string? language = KernelLanguage(json);
         if (language is not null && !CSharpNames.Contains(language.ToLowerInvariant()))
@@ -55,6 +63,34 @@ public static class NotebookReader
 
     static string? Text(JsonNode? node) =>
         node is JsonValue value && value.TryGetValue(out string? text) && text.Length > 0 ? text : null;
+
+    static bool IsText(JsonNode? source) => source switch
+    {
+        null => true,
+        JsonArray lines => lines.All(line => line?.GetValueKind() == JsonValueKind.String),
+        JsonValue value => value.GetValueKind() == JsonValueKind.String,
+        _ => false,
+    };
+
+    static string Describe(JsonNode? node) => node?.GetValueKind() switch
+    {
+        JsonValueKind.Array => "a list" + (node is JsonArray { Count: > 0 } list ? $" of {Plural(list[0])}" : ""),
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.String => "a string",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
+
+    static string Plural(JsonNode? node) => node?.GetValueKind() switch
+    {
+        JsonValueKind.Array => "lists",
+        JsonValueKind.Object => "objects",
+        JsonValueKind.Number => "numbers",
+        JsonValueKind.String => "strings",
+        JsonValueKind.True or JsonValueKind.False => "booleans",
+        _ => "nulls",
+    };
 
     static string FirstSentence(string message)
     {

@@ -17,9 +17,17 @@ public static class NotebookWriter
     public static void Write(JsonObject notebook, string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        string temporary = path + ".tmp";
-        File.WriteAllText(temporary, notebook.ToJsonString(Options) + "\n");
-        File.Move(temporary, path, overwrite: true);
+        // Unique per write: two runs sharing an output folder must never write into each other's temporary file.
+        string temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            File.WriteAllText(temporary, notebook.ToJsonString(Options) + "\n");
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     /// <summary>nbformat multi-line text: a list of lines, each keeping its newline.</summary>

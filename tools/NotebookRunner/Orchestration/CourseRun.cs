@@ -24,14 +24,30 @@ public sealed class CourseRun(RunSettings settings, IRunProgress progress)
                 : null;
             var result = written.TryGetValue(name, out string? first)
                 ? SameName(path, display, first)
-                : await new NotebookJob(path, display, settings, progress, worker, warmNext).RunAsync();
+                : await RunOneAsync(path, display, worker, warmNext);
             written.TryAdd(name, display);
             results.Add(result);
             progress.NotebookFinished(result);
         }
         warmed?.Abandon();
-        SummaryJson.Write(settings.OutputDirectory, results, settings.Mode);
+        RunSummary.From(results, settings.Mode).Write(settings.OutputDirectory);
         return results;
+    }
+
+    /// <summary>A notebook that breaks the runner fails alone: the rest of the course still runs and the summary says why.</summary>
+    async Task<NotebookRunResult> RunOneAsync(string path, string display, WorkerProcess? worker, Action? warmNext)
+    {
+        try
+        {
+            return await new NotebookJob(path, display, settings, progress, worker, warmNext).RunAsync();
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            worker?.Abandon();
+            var result = new NotebookRunResult(Path.GetFileNameWithoutExtension(path), path);
+            result.Problems.Add($"{display}: could not be run: {error.GetType().Name}: {error.Message.ReplaceLineEndings(" ")}");
+            return result;
+        }
     }
 
     static bool HasEarlierSameName(IReadOnlyList<string> notebooks, int index) =>

@@ -21,6 +21,8 @@ public sealed class NotebookJob(string sourcePath, string displayPath, RunSettin
     JsonObject? executed;
     int runningCell;
     int lastFinishedCell;
+    int crashedAt;
+    readonly HashSet<int> lateReported = [];
 
     public async Task<NotebookRunResult> RunAsync()
     {
@@ -41,7 +43,7 @@ public sealed class NotebookJob(string sourcePath, string displayPath, RunSettin
         await process.RunAsync(Apply);
         Conclude(process);
         ApplyChecks();
-        string executedPath = Path.Combine(settings.OutputDirectory, "notebooks", notebook.Name + ".ipynb");
+        string executedPath = OutputChecks.ExecutedPath(settings.OutputDirectory, sourcePath);
         NotebookWriter.Write(executed!, executedPath);
         result.ExecutedPath = executedPath;
         result.ElapsedMs = clock.Elapsed.TotalMilliseconds;
@@ -69,6 +71,8 @@ public sealed class NotebookJob(string sourcePath, string displayPath, RunSettin
 
     void Apply(WorkerMessage message)
     {
+        if (crashedAt > 0 && message.Kind is WorkerMessage.CellStarted or WorkerMessage.CellFinished or WorkerMessage.Finished)
+            return;   // the worker is going down; see Crashed
         switch (message.Kind)
         {
             case WorkerMessage.CellStarted:
@@ -95,6 +99,10 @@ public sealed class NotebookJob(string sourcePath, string displayPath, RunSettin
         run.Status = Enum.Parse<CellStatus>(message.Status!);
         run.ElapsedMs = message.ElapsedMs;
         run.Error = message.Error;
+        run.Check = message.Check is null ? CheckVerdict.None : Enum.Parse<CheckVerdict>(message.Check);
+        run.CheckText = message.CheckText;
+        foreach (string warning in message.Warnings ?? [])
+            result.Warnings.Add($"{displayPath}{CellLabel(message.Cell)}: {warning}");
         if (SourceCell(message.Cell).IsCode)
         {
             lastFinishedCell = message.Cell;
@@ -125,12 +133,26 @@ public sealed class NotebookJob(string sourcePath, string displayPath, RunSettin
             Problem(last, $"after the last cell, an exception in fire-and-forget work was found that nobody observed: {problem}");
     }
 
+    /// <summary>
+    /// A background thread's exception ended the worker. The cell whose work threw is blamed, whatever ran meanwhile, and
+    /// nothing after it counts: when it throws (just after its cell or during the next) varies, the verdict must not.
+    /// </summary>
     void Crashed(WorkerMessage message)
     {
-        int cell = runningCell > 0 ? runningCell : message.Cell;
-        string origin = message.Cell > 0 && message.Cell != cell ? $" (work started by cell {message.Cell})" : "";
-        string error = $"{message.Error}{origin}; the notebook's worker process ended, later cells were not run";
-        MarkFailed(cell, "BackgroundThreadException", error);
+        int origin = message.Cell > 0 ? message.Cell : runningCell;
+        crashedAt = origin;
+        runningCell = 0;
+        if (origin == 0)
+        {
+            result.Problems.Add($"{displayPath}: {message.Error}; the notebook's worker process ended");
+            return;
+        }
+        foreach (var later in runs.Values.Where(run => run.Number > origin && run.Status is not (CellStatus.Skipped or CellStatus.NotRun)))
+        {
+            later.Status = CellStatus.NotRun;
+            later.Error = $"not counted: cell {origin}'s background work crashed the worker";
+        }
+        MarkFailed(origin, "BackgroundThreadException", $"{message.Error}; the notebook's worker process ended, later cells were not run");
     }
 
     /// <summary>After the worker exits: anything it never reported is a crash, a kill, or simply not run.</summary>
@@ -143,7 +165,7 @@ public sealed class NotebookJob(string sourcePath, string displayPath, RunSettin
                 : $"the worker process ended unexpectedly (exit code {worker.ExitCode}){FirstLine(worker.StandardError)}; later cells were not run";
             MarkFailed(runningCell, worker.Killed ? "TimeoutException" : "WorkerCrashed", error);
         }
-        else if (worker.ExitCode is not (0 or 2) && result.Problems.Count == 0)
+        else if (worker.ExitCode is not (0 or 2) && result.Problems.Count == 0 && crashedAt == 0)
         {
             result.Problems.Add($"{displayPath}: the worker process failed (exit code {worker.ExitCode}){FirstLine(worker.StandardError)}");
         }
@@ -166,14 +188,11 @@ public sealed class NotebookJob(string sourcePath, string displayPath, RunSettin
     {
         foreach (var run in runs.Values.Where(run => run.IsCheck && run.Status == CellStatus.Passed))
         {
-            var outputs = ((JsonArray)ExecutedCell(run.Number)["outputs"]!).Select(output => CellOutput.FromJson((JsonObject)output!));
-            var (verdict, line) = CheckVerdicts.Read(outputs);
-            run.Check = verdict;
-            string? problem = (verdict, settings.Mode) switch
+            string? problem = (run.Check, settings.Mode) switch
             {
-                (CheckVerdict.None, _) => $"check cell printed neither a {CheckVerdicts.SolvedMark} nor a {CheckVerdicts.UnsolvedMark} line",
-                (CheckVerdict.Unsolved, RunMode.WithSolutions) => $"check not solved with --with-solutions: {line}",
-                (CheckVerdict.Solved, RunMode.ExpectUnsolved) => $"check passes on the unsolved exercise (--expect-unsolved): {line}",
+                (CheckVerdict.None, _) => "check cell produced no check result: end it with the check as an expression (no semicolon) so the kernel returns its CheckResult, or display() it",
+                (CheckVerdict.Unsolved, RunMode.WithSolutions) => $"check not solved with --with-solutions: {run.CheckText}",
+                (CheckVerdict.Solved, RunMode.ExpectUnsolved) => $"check passes on the unsolved exercise (--expect-unsolved): {run.CheckText}",
                 _ => null,
             };
             if (problem is not null)
@@ -188,6 +207,8 @@ public sealed class NotebookJob(string sourcePath, string displayPath, RunSettin
     void LateOutput(int origin, string where)
     {
         string error = $"wrote output after the cell ended (fire-and-forget work); {where}";
+        if (!lateReported.Add(origin))
+            return;   // one report per cell, however many later cells its work wrote into
         if (runs.TryGetValue(origin, out var run) && run.Status == CellStatus.Passed)
         {
             run.Status = CellStatus.Failed;
@@ -196,13 +217,11 @@ public sealed class NotebookJob(string sourcePath, string displayPath, RunSettin
         Problem(origin, error);
     }
 
-    void Problem(int cellNumber, string message)
-    {
-        string cell = cellNumber > 0 && notebook is not null
-            ? $" cell {cellNumber} (`{Abbreviate(SourceCell(cellNumber).FirstCodeLine)}`)"
-            : "";
-        result.Problems.Add($"{displayPath}{cell}: {message}");
-    }
+    void Problem(int cellNumber, string message) => result.Problems.Add($"{displayPath}{CellLabel(cellNumber)}: {message}");
+
+    string CellLabel(int cellNumber) => cellNumber > 0 && notebook is not null
+        ? $" cell {cellNumber} (`{Abbreviate(SourceCell(cellNumber).FirstCodeLine)}`)"
+        : "";
 
     static string Abbreviate(string line) => line.Length <= 48 ? line : line[..45] + "...";
 

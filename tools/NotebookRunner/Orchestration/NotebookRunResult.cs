@@ -17,6 +17,9 @@ public sealed class NotebookRunResult(string name, string sourcePath)
     /// <summary>One-line errors (notebook, cell, first code line, reason); empty when the notebook passed.</summary>
     public List<string> Problems { get; } = [];
 
+    /// <summary>One-line warnings that do not fail the notebook (a cell changed its own notebook file).</summary>
+    public List<string> Warnings { get; } = [];
+
     public double ElapsedMs { get; set; }
 
     public bool Passed => Problems.Count == 0;
@@ -38,5 +41,7 @@ public sealed class CellRun(int number)
     public double ElapsedMs { get; set; }
     public bool IsCheck { get; init; }
     public CheckVerdict Check { get; set; }
+    /// <summary>The check result's own text (what the learner reads).</summary>
+    public string? CheckText { get; set; }
     public string? Error { get; set; }
 }

@@ -122,6 +122,8 @@ public sealed class WorkerProcess(string notebookPath, WorkerArguments arguments
             start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
         foreach (string argument in arguments.ToCommandLine(Path.GetFullPath(notebookPath)))
             start.ArgumentList.Add(argument);
+        // The runtime enforces the bound: an allocation past it throws OutOfMemoryException in the cell that made it.
+        start.Environment["DOTNET_GCHeapHardLimit"] = ((long)arguments.MaxMemoryMegabytes * 1024 * 1024).ToString("X", System.Globalization.CultureInfo.InvariantCulture);
         if (warmStart)
             start.Environment[WorkerHost.WarmStartVariable] = "1";
         var started = Process.Start(start) ?? throw new InvalidOperationException("could not start the notebook worker");

@@ -27,22 +27,25 @@ public static class WorkerHost
             Console.Error.WriteLine(error.Message);
             return 3;
         }
+        var lateOutput = new LateOutputLog(settings.Limits.StreamChars);
+        // Before any kernel exists: the kernel's console capture wraps the writers it finds, and hands them what no cell owns.
+        LateConsole.Install(lateOutput);
+        Directory.SetCurrentDirectory(notebook.Directory);
         if (Environment.GetEnvironmentVariable(WarmStartVariable) == "1")
         {
             Environment.SetEnvironmentVariable(WarmStartVariable, null);   // the notebook's own child processes start cold
-            ScriptSession.WarmUp();
+            KernelSession.WarmUp();
+            lateOutput.Drain();
             if (Console.In.ReadLine() != GoSignal)
                 return 4;
         }
-        Directory.SetCurrentDirectory(notebook.Directory);
         AppDomain.CurrentDomain.UnhandledException += (_, args) =>
         {
             // A background thread's exception ends the process whatever we do; say where it came from first.
             var exception = args.ExceptionObject as Exception;
-            int cell = OutputRouter.Current?.CellNumber ?? 0;
-            reporter.Crashed(cell, $"unhandled exception on a background thread: {exception?.GetType().FullName}: {exception?.Message}");
+            reporter.Crashed(CellOrigin.Current, $"unhandled exception on a background thread: {exception?.GetType().FullName}: {exception?.Message}");
         };
-        var executor = new NotebookExecutor(notebook, settings, reporter);
+        var executor = new NotebookExecutor(notebook, settings, reporter, lateOutput);
         bool completed = await executor.RunAsync();
         // A timed-out cell may still be spinning on a thread: end the process instead of waiting for it.
         Environment.Exit(completed ? 0 : 2);

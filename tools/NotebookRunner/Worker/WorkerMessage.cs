@@ -23,6 +23,10 @@ public sealed record WorkerMessage(string Kind)
     public int[]? LateOutputFrom { get; init; }
     public string? RunSource { get; init; }
     public string[]? Problems { get; init; }
+    /// <summary>A check cell's verdict read from its result object: "Solved" or "Unsolved".</summary>
+    public string? Check { get; init; }
+    public string? CheckText { get; init; }
+    public string[]? Warnings { get; init; }
 
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

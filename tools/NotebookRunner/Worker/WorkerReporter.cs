@@ -25,6 +25,9 @@ public sealed class WorkerReporter : IExecutionReporter
         Error = result.Error,
         LateOutputFrom = result.LateOutputFrom.Count > 0 ? result.LateOutputFrom.ToArray() : null,
         RunSource = result.RunSource,
+        Check = result.Check is null ? null : result.Check.Passed ? "Solved" : "Unsolved",
+        CheckText = result.Check?.Text,
+        Warnings = result.Warnings?.ToArray(),
     });
 
     public void NotebookFinished(LateOutput? lateOutput, IReadOnlyList<string> unobservedExceptions) => Send(new WorkerMessage(WorkerMessage.Finished)

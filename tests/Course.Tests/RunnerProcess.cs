@@ -11,6 +11,10 @@ public static class RunnerProcess
     public static Task<RunnerRun> RunAsync(RepositoryLayout repo, string outputDir, params string[] options) =>
         RunDllAsync(repo, [repo.RunnerDll(), repo.Notebooks, "--output", outputDir, .. options], outputDir);
 
+    /// <summary>Runs only <paramref name="notebooks"/> (source paths).</summary>
+    public static Task<RunnerRun> RunAsync(RepositoryLayout repo, IEnumerable<string> notebooks, string outputDir, params string[] options) =>
+        RunDllAsync(repo, [repo.RunnerDll(), .. notebooks, "--output", outputDir, .. options], outputDir);
+
     /// <summary>Builds the course site from a finished run's output folder, as the README's set-up command does (into &lt;output&gt;/site).</summary>
     public static Task<RunnerRun> CourseSiteAsync(RepositoryLayout repo, RunnerRun run) =>
         RunDllAsync(repo, [repo.CourseSiteDll(), run.OutputDir], run.OutputDir);

@@ -12,7 +12,8 @@ public sealed class CourseSiteFromRunTests(CourseRun run, HeadlessChromium chrom
         Assert.True(build.ExitCode == 0, build.Describe());
         var site = Path.Combine(run.AsGiven.OutputDir, "site");
         Assert.Equal(
-            run.SourceNotebooks.Select(notebook => Path.GetFileNameWithoutExtension(notebook) + ".html").Append("index.html").Order(StringComparer.Ordinal),
+            // Every lesson, the index, and the appendix the lessons link to (docs/python-tutorial.md).
+            run.SourceNotebooks.Select(notebook => Path.GetFileNameWithoutExtension(notebook) + ".html").Append("index.html").Append("python-tutorial.html").Order(StringComparer.Ordinal),
             Directory.EnumerateFiles(site, "*.html").Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
         var visits = new List<PageVisit>();

@@ -51,5 +51,6 @@ public sealed class CourseRun : IAsyncLifetime
 }
 
 /// <summary>Tests in this collection share one <see cref="CourseRun"/> (the runs are slow: minutes, not seconds).</summary>
-[CollectionDefinition(CourseRun.Collection)]
+// Never beside another collection's runs: the lessons' timing checks measure the cores.
+[CollectionDefinition(CourseRun.Collection, DisableParallelization = true)]
 public sealed class CourseRunCollection : ICollectionFixture<CourseRun>;

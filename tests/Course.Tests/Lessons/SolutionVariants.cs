@@ -84,5 +84,6 @@ public sealed record Variant(string Lesson, string Exercise, string Kind, string
     public override string ToString() => $"{Lesson}/{Exercise}.{Kind}-{What}";
 }
 
-[CollectionDefinition(SolutionVariants.Collection)]
+// Never beside the course run: two runs at once would share the cores that the timing checks measure.
+[CollectionDefinition(SolutionVariants.Collection, DisableParallelization = true)]
 public sealed class SolutionVariantsCollection : ICollectionFixture<SolutionVariants>;

@@ -294,7 +294,8 @@ internal sealed class TaskEventRecorder : EventListener
         var frame = t_frames![--t_depth];
         t_frames[t_depth] = default;
         if (frame.Work == ExecutionWork) t_cursorOwner = null;
-        if (frame.Lane is { Ended: false, Suspended: false } lane)
+        // A work item's run ends just before its end is reported: that is no suspension.
+        if (frame.Lane is { Ended: false, Suspended: false, Kind: not TrackedKind.WorkItem } lane)
         {
             // Suspended without an await the events name (e.g. a custom awaitable): the lane gave its thread back here.
             lane.Suspended = true;

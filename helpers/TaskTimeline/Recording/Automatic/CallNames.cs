@@ -90,12 +90,11 @@ internal static partial class CallNames
 
     private static bool IsTopLevel(string method) => method.Trim('<', '>', '$') is "Initialize" or "Main";
 
-    private static readonly string RuntimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location) ?? "";
     private static readonly ConcurrentDictionary<System.Reflection.Assembly, bool> UserAssemblies = new();
 
     /// <summary>
     /// Whether an async method's state machine is the reader's code (a notebook cell, a program, a test) rather than a library's:
-    /// HttpClient's or Polly's own async methods are not lanes. Libraries are told by a strong name or a place in the runtime's folder.
+    /// HttpClient's or Polly's own async methods are not lanes. Libraries are told by their strong name.
     /// </summary>
     public static bool IsUserCode(Task? box)
     {
@@ -104,11 +103,11 @@ internal static partial class CallNames
         return IsUserAssembly(stateMachine.Assembly);
     }
 
+    // Not by folder: a self-contained app (or test host) keeps the runtime's assemblies beside its own.
     private static bool IsUserAssembly(System.Reflection.Assembly assembly) =>
         UserAssemblies.GetOrAdd(assembly, static assembly =>
             assembly != typeof(CallNames).Assembly
-            && (assembly.IsDynamic || (assembly.GetName().GetPublicKeyToken() is not { Length: > 0 }
-                && (assembly.Location.Length == 0 || !assembly.Location.StartsWith(RuntimeDirectory, StringComparison.Ordinal)))));
+            && (assembly.IsDynamic || assembly.GetName().GetPublicKeyToken() is not { Length: > 0 }));
 
     [GeneratedRegex(@"g__([^|]+)\|")]
     private static partial Regex LocalFunction();

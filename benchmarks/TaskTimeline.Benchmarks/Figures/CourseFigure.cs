@@ -29,7 +29,11 @@ internal sealed class CourseFigure : Figure
         var data = Path.Combine(context.RepoRoot.FullName, "data");
         if (Directory.Exists(data)) Copy(data, Path.Combine(_course, "data"));
         Directory.CreateDirectory(Path.Combine(_course, "artifacts", "helpers"));
-        File.Copy(_runner.StagedHelper, Path.Combine(_course, "artifacts", "helpers", "TaskTimeline.dll"), overwrite: true);
+        var helper = Path.Combine(_course, "artifacts", "helpers", "TaskTimeline.dll");
+        File.Copy(_runner.StagedHelper, helper, overwrite: true);
+        // The lessons' first cell imports the loader the set-up build writes beside the library (by absolute path): write this copy's own.
+        File.WriteAllLines(Path.Combine(_course, "artifacts", "helpers", "load.csx"),
+            [$"#r \"{helper.Replace('\\', '/')}\"", "using TaskTimeline;", "using TaskTimeline.Lab;", "NotebookSession.Start();"]);
     }
 
     public override async Task<IReadOnlyList<Measurement>> MeasureAsync(FigureContext context)

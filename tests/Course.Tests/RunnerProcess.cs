@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Course.Tests;
 
 /// <summary>Runs the built NotebookRunner (and the CourseSite after it) as separate processes, the way a learner or CI runs them.</summary>
@@ -21,32 +19,8 @@ public static class RunnerProcess
 
     static async Task<RunnerRun> RunDllAsync(RepositoryLayout repo, string[] arguments, string outputDir)
     {
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            WorkingDirectory = repo.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        start.Environment["NO_COLOR"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{Path.GetFileName(arguments[0])} did not finish within {Timeout}: {string.Join(' ', arguments)}");
-        }
-        return new RunnerRun(string.Join(' ', arguments), process.ExitCode, await stdout, await stderr, outputDir);
+        var run = await Shell.RunAsync(repo.Root, [DotnetHost(), .. arguments], Timeout, ("NO_COLOR", "1"));
+        return new RunnerRun(string.Join(' ', arguments), run.ExitCode, run.StandardOutput, run.StandardError, outputDir);
     }
 
     /// <summary>The dotnet host running these tests (the SDK sets DOTNET_HOST_PATH), so the runner gets the same runtime.</summary>

@@ -1,14 +1,17 @@
 using System.Diagnostics;
 
-namespace Course.Tests.Workshop;
+namespace Course.Tests;
 
-/// <summary>Runs a command as the container's post-create step or an editor extension would: no shell, output captured.</summary>
+/// <summary>Runs a command as a learner, the container's post-create step or an editor extension would: no shell, output captured.</summary>
 internal static class Shell
 {
     /// <summary>Generous: a tool install from the package registry on a loaded 2-core machine.</summary>
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(5);
 
-    public static async Task<ShellRun> RunAsync(string workingDirectory, string[] argv, params (string Name, string Value)[] environment)
+    public static Task<ShellRun> RunAsync(string workingDirectory, string[] argv, params (string Name, string Value)[] environment) =>
+        RunAsync(workingDirectory, argv, DefaultTimeout, environment);
+
+    public static async Task<ShellRun> RunAsync(string workingDirectory, string[] argv, TimeSpan timeoutAfter, params (string Name, string Value)[] environment)
     {
         var start = new ProcessStartInfo(argv[0])
         {
@@ -27,7 +30,7 @@ internal static class Shell
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {argv[0]}.");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Timeout);
+        using var timeout = new CancellationTokenSource(timeoutAfter);
         try
         {
             await process.WaitForExitAsync(timeout.Token);
@@ -35,7 +38,7 @@ internal static class Shell
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{string.Join(' ', argv)} did not finish within {Timeout}.");
+            throw new TimeoutException($"{string.Join(' ', argv)} did not finish within {timeoutAfter}.");
         }
         return new ShellRun(string.Join(' ', argv), process.ExitCode, await stdout, await stderr);
     }

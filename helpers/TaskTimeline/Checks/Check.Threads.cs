@@ -47,8 +47,14 @@ public static partial class Check
         double life = recorded.EndMs - recorded.StartMs;
         return running <= maxRunningMs
             ? Report(name, true, $"it ran code for {Ms(running)} of its {Ms(life)}; the rest it spent awaiting, on no thread")
-            : Report(name, false, $"it held a thread for {Ms(running)} of its {Ms(life)}, want ≤ {Ms(maxRunningMs)}: something blocks instead of awaiting");
+            : Report(name, false, $"it held a thread for {Ms(running)} of its {Ms(life)}, want ≤ {Ms(maxRunningMs)}: " + (Blocked(recorded) is { } block
+                ? $"it {block.Label!.Replace("blocked: waits", "blocked waiting", StringComparison.Ordinal)} for {Ms(block.DurationMs)} instead of awaiting it"
+                : "something blocks instead of awaiting"));
     }
+
+    private static Segment? Blocked(LaneTimeline lane) =>
+        lane.Segments.Where(s => s.Phase == SegmentPhase.Running && s.Label?.StartsWith("blocked", StringComparison.Ordinal) == true)
+            .Select(s => (Segment?)s).MaxBy(s => s!.Value.DurationMs);
 
     /// <inheritdoc cref="HoldsNoThread(TimelineSnapshot, string, double)"/>
     public static CheckResult HoldsNoThread(Timeline timeline, string lane, double maxRunningMs = 100) => HoldsNoThread(timeline.Snapshot(), lane, maxRunningMs);

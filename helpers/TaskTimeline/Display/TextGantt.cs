@@ -91,6 +91,8 @@ public static class TextGantt
         TimelineEventKind.End => count == 1 ? "ends" : "end",
         TimelineEventKind.Fault => count == 1 ? "fails" : "fail",
         TimelineEventKind.Cancel => "cancelled",
+        TimelineEventKind.Block => count == 1 ? "blocks" : "block",
+        TimelineEventKind.Unblock => count == 1 ? "unblocks" : "unblock",
         _ => kind.ToString().ToLowerInvariant(),
     };
 

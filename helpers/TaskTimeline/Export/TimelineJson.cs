@@ -103,5 +103,5 @@ public static class TimelineJson
     private static TimelineEventKind ParseKind(string? text, string where) =>
         Enum.TryParse<TimelineEventKind>(text, ignoreCase: true, out var kind) && kind != TimelineEventKind.None && text == KindName(kind)
             ? kind
-            : throw new FormatException($"{where}: kind '{text}' is not one of queued, start, suspend, ready, resume, end, fault, cancel.");
+            : throw new FormatException($"{where}: kind '{text}' is not one of queued, start, suspend, ready, resume, end, fault, cancel, block, unblock.");
 }

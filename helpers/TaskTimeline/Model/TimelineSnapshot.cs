@@ -106,6 +106,8 @@ public sealed partial class TimelineSnapshot
                     if (open == SegmentPhase.Awaiting) Open(SegmentPhase.Waiting, e.AtMs, 0, label);
                     else if (open == SegmentPhase.Running) readyWhileRunning = true;
                     break;
+                case TimelineEventKind.Block: Open(SegmentPhase.Running, e.AtMs, e.ThreadId, e.Label); break;
+                case TimelineEventKind.Unblock: Open(SegmentPhase.Running, e.AtMs, e.ThreadId); break;
                 case TimelineEventKind.End: Close(e.AtMs); outcome = LaneOutcome.Completed; break;
                 case TimelineEventKind.Fault: Close(e.AtMs); outcome = LaneOutcome.Faulted; error = e.Label; break;
                 case TimelineEventKind.Cancel: Close(e.AtMs); outcome = LaneOutcome.Canceled; break;

@@ -69,6 +69,24 @@ public sealed partial class Timeline
         return NewLane(name, parent).Id;
     }
 
+    /// <summary>The name of the lane that shows when the code that started the recording (in a notebook, the cell) blocked a thread.</summary>
+    internal const string RecordingCodeLaneName = "(cell)";
+
+    private int _recordingCodeLane = -1;
+
+    /// <summary>
+    /// The lane of the code that called <see cref="Record(string, TimeProvider?)"/>, created the first time it blocks: it shows only
+    /// the stretches it held its thread in <c>.Result</c> or <c>.Wait()</c>, and never keeps the recording open.
+    /// </summary>
+    internal int RecordingCodeLane()
+    {
+        lock (_nameUses)
+        {
+            if (_recordingCodeLane < 0) _recordingCodeLane = NewLane(RecordingCodeLaneName).Id;
+            return _recordingCodeLane;
+        }
+    }
+
     /// <summary>Gives a lane its final name; a call made twice with the same arguments gets "#2", "#3", ….</summary>
     internal void RenameAutomaticLane(int lane, string name)
     {

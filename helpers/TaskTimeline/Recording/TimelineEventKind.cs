@@ -21,6 +21,10 @@ public enum TimelineEventKind : byte
     Fault,
     /// <summary>The lane was cancelled.</summary>
     Cancel,
+    /// <summary>The lane's thread blocked in <c>.Result</c>, <c>.Wait()</c> or <c>GetResult()</c> on an incomplete task: held, doing nothing.</summary>
+    Block,
+    /// <summary>The task the lane blocked on completed: the lane runs on, on the same thread.</summary>
+    Unblock,
 }
 
 /// <summary>How a timeline runs continuations.</summary>

@@ -68,6 +68,17 @@ public class CheckThreadTests
     }
 
     [Fact]
+    public void Given_a_lane_recorded_blocking_on_a_call_When_checked_for_holding_no_thread_Then_it_fails_naming_what_it_blocked_on()
+    {
+        var blocked = new Recorded().BlockedOn("Pour()", "Steep()", 0, 1, 2001).Snapshot();
+
+        var (result, _) = ConsoleCapture.Run(() => Check.HoldsNoThread(blocked, "Pour()", maxRunningMs: 100));
+
+        Assert.False(result.Passed);
+        Assert.Equal("it held a thread for 2.00 s of its 2.00 s, want ≤ 100 ms: it blocked waiting for Steep() for 2.00 s instead of awaiting it", result.Detail);
+    }
+
+    [Fact]
     public void Given_a_lane_that_awaited_When_checked_for_holding_no_thread_Then_it_passes()
     {
         var awaited = new Recorded().Lane("caller", 0, 2000, runFor: 5).Snapshot();

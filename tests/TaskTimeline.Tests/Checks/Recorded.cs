@@ -21,6 +21,17 @@ internal sealed class Recorded
         return this;
     }
 
+    /// <summary>A lane that blocked its thread in <c>.Result</c> on <paramref name="awaited"/> from <paramref name="blockAt"/> until just before it ended.</summary>
+    public Recorded BlockedOn(string name, string awaited, double start, double blockAt, double end, int thread = 1)
+    {
+        int id = Add(name);
+        _events.Add(new(id, Start, start, thread));
+        _events.Add(new(id, Block, blockAt, thread, "blocked: waits for " + awaited));
+        _events.Add(new(id, Unblock, end - 1, thread));
+        _events.Add(new(id, End, end, thread));
+        return this;
+    }
+
     /// <summary>A lane that ran code on one thread from start to end without awaiting (e.g. it blocked).</summary>
     public Recorded Blocking(string name, double start, double end, int thread = 1)
     {

@@ -23,8 +23,9 @@ internal sealed class TaskEventRecorder : EventListener
     private const string TplSourceName = "System.Threading.Tasks.TplEventSource";
     // TaskTransfer | Tasks | AsyncCausalityOperation | AsyncCausalitySynchronousWork
     private const EventKeywords TaskKeywords = (EventKeywords)0x2B;
-    private const int TaskWaitBegin = 10, TraceOperationBegin = 14, TraceOperationEnd = 15, SynchronousWorkBegin = 17, SynchronousWorkEnd = 18;
+    private const int TaskWaitBegin = 10, TaskWaitEnd = 11, TraceOperationBegin = 14, TraceOperationEnd = 15, SynchronousWorkBegin = 17, SynchronousWorkEnd = 18;
     private const int CompletionNotificationWork = 0, ExecutionWork = 2;
+    private const int SynchronousWait = 1;
     private const int StatusCanceled = 2, StatusError = 3;
 
     private static readonly object Gate = new();
@@ -37,6 +38,7 @@ internal sealed class TaskEventRecorder : EventListener
     [ThreadStatic] private static int t_depth;
     [ThreadStatic] private static Timeline? t_cursorOwner;
     [ThreadStatic] private static long t_cursor;
+    [ThreadStatic] private static List<Blocked>? t_blocked;
 
     private TaskEventRecorder() { }
 
@@ -108,7 +110,9 @@ internal sealed class TaskEventRecorder : EventListener
         switch (e.EventId)
         {
             case TraceOperationBegin: OnTaskCreated((int)payload[0]!, (string)payload[1]!); break;
+            case TaskWaitBegin when Convert.ToInt32(payload[3]) == SynchronousWait: OnBlock(awaited: (int)payload[2]!); break;
             case TaskWaitBegin: OnAwait(awaited: (int)payload[2]!, awaiter: (int)payload[4]!); break;
+            case TaskWaitEnd: OnUnblock(awaited: (int)payload[2]!); break;
             case TraceOperationEnd: OnTaskEnded((int)payload[0]!, Convert.ToInt32(payload[1])); break;
             case SynchronousWorkBegin: OnRunBegin((int)payload[0]!, Convert.ToInt32(payload[1])); break;
             case SynchronousWorkEnd: OnRunEnd(); break;
@@ -181,6 +185,7 @@ internal sealed class TaskEventRecorder : EventListener
             method.Kind = TrackedKind.Awaitable;
             method.Label = CallNames.MethodOf(method.Name);
             method.PendingSuspendAt = 0;
+            ClaimBlocks(method);
             return;
         }
         method.Task = box;
@@ -188,6 +193,7 @@ internal sealed class TaskEventRecorder : EventListener
         method.BecomeLane(timeline.AddAutomaticLane(CallNames.MethodOf(method.Name) + "(…)", method.Parent));
         timeline.RenameAutomaticLane(method.Lane, CallNames.CallOf(box, method.Name));
         timeline.RecordAt(method.StartAt, method.Lane, TimelineEventKind.Start);
+        ClaimBlocks(method);
     }
 
     private static void OnAwait(int awaited, int awaiter)
@@ -216,6 +222,76 @@ internal sealed class TaskEventRecorder : EventListener
         if (alreadyDone) timeline.RecordAt(now, lane.Lane, TimelineEventKind.Ready);
         // The next call on this thread starts after our own bookkeeping, so the recorder's time is in no lane.
         MarkCursor(timeline, timeline.Now);
+    }
+
+    /// <summary>
+    /// <c>.Result</c>, <c>.Wait()</c> or <c>GetAwaiter().GetResult()</c> on an incomplete task: the thread is held, doing nothing,
+    /// until the task completes. It shows on the lane whose code blocked: found by the innermost async method on the stack (rare
+    /// enough to pay for a stack walk, and the thread is about to wait anyway). A method still in its synchronous start is no lane
+    /// yet: its block is kept until its first await makes it one. With no lane's code on the stack, the code that started the
+    /// recording (the cell) gets a lane of its own that shows only its blocked stretches.
+    /// </summary>
+    private static void OnBlock(int awaited)
+    {
+        var running = RunningLane();
+        var timeline = running?.Timeline ?? Timeline.CurrentRecording;
+        if (timeline is null || timeline.IsRecordingStopped) return;
+        long now = timeline.Now;
+        string what = Tracked.TryGetValue(awaited, out var target) ? (target.Lane >= 0 ? timeline.LaneName(target.Lane) : target.Label ?? CallNames.MethodOf(target.Name)) : "a task";
+        var block = new Blocked(timeline, awaited, "blocked: waits for " + what, now);
+        var method = InnermostAsyncMethod();
+        if (running is not null && (method is null || method == running.Name))
+            block.Lane = running.Lane;
+        else if (method is null || timeline.IsRecordingOwner(method) || CallNames.IsTopLevelCode(method))
+            (block.Lane, block.OwnCode) = (timeline.RecordingCodeLane(), true);
+        else
+            block.Method = method;   // in its synchronous start: a lane (if it is one) only at its first await
+        if (block.Lane >= 0) timeline.RecordAt(now, block.Lane, TimelineEventKind.Block, block.Label);
+        (t_blocked ??= []).Add(block);
+    }
+
+    private static void OnUnblock(int awaited)
+    {
+        // Await continuations raise this event too; only a synchronous wait of this thread is on the list.
+        if (t_blocked is not { Count: > 0 } blocked || blocked[^1] is not { EndAt: 0 } block || block.Awaited != awaited) return;
+        var timeline = block.Timeline;
+        block.EndAt = timeline.Now;
+        if (block.Method is not null) return;
+        blocked.RemoveAt(blocked.Count - 1);
+        timeline.RecordAt(block.EndAt, block.Lane, block.OwnCode ? TimelineEventKind.End : TimelineEventKind.Unblock);
+        MarkCursor(timeline, block.EndAt);
+    }
+
+    /// <summary>A method that blocked in its synchronous start has just become a lane: its blocks go on it.</summary>
+    private static void ClaimBlocks(TrackedTask method)
+    {
+        if (t_blocked is not { Count: > 0 } blocked) return;
+        foreach (var block in blocked.Where(b => b.Method == method.Name && b.Timeline == method.Timeline && b.EndAt != 0))
+        {
+            if (method.Lane >= 0)
+            {
+                method.Timeline.RecordAt(block.StartAt, method.Lane, TimelineEventKind.Block, block.Label);
+                method.Timeline.RecordAt(block.EndAt, method.Lane, TimelineEventKind.Unblock);
+            }
+        }
+        blocked.RemoveAll(b => b.Method == method.Name || b.EndAt != 0 && b.Method is not null);
+    }
+
+    /// <summary>The recorded lane whose run this thread is in, if any.</summary>
+    private static TrackedTask? RunningLane()
+    {
+        for (int i = t_depth - 1; i >= 0; i--)
+            if (t_frames![i].Lane is { Ended: false } lane) return lane;
+        return null;
+    }
+
+    /// <summary>The compiler's name of the innermost async method on this thread's stack ("&lt;Pour&gt;d__2").</summary>
+    private static string? InnermostAsyncMethod()
+    {
+        foreach (var frame in new System.Diagnostics.StackTrace(2, false).GetFrames())
+            if (frame.GetMethod() is { Name: "MoveNext", DeclaringType: { } type } && typeof(System.Runtime.CompilerServices.IAsyncStateMachine).IsAssignableFrom(type))
+                return type.Name;
+        return null;
     }
 
     private static void OnTaskEnded(int taskId, int status)
@@ -325,6 +401,20 @@ internal sealed class TaskEventRecorder : EventListener
     }
 
     private readonly record struct Frame(TrackedTask? Lane, int Work);
+
+    /// <summary>A synchronous wait of this thread, from its start until the awaited task completes.</summary>
+    private sealed class Blocked(Timeline timeline, int awaited, string label, long startAt)
+    {
+        public Timeline Timeline { get; } = timeline;
+        public int Awaited { get; } = awaited;
+        public string Label { get; } = label;
+        public long StartAt { get; } = startAt;
+        public long EndAt;
+        public int Lane = -1;
+        public bool OwnCode;
+        /// <summary>The async method that blocked before it was a lane, when it is not one yet.</summary>
+        public string? Method;
+    }
 
     private enum TrackedKind { AsyncMethod, WorkItem, Awaitable, Owner }
 

@@ -93,13 +93,25 @@ public sealed class KernelSession : IDisposable
 
     /// <summary>
     /// Builds a throwaway kernel and runs a trivial cell in it, so the kernel's code and the compiler are loaded and
-    /// JIT-compiled before the notebook's own kernel is built: nothing of it is visible to the notebook.
+    /// JIT-compiled before the notebook's own kernel is built: nothing of it is visible to the notebook. A first cell that
+    /// only imports (<c>#!import</c> lines and comments, like the course's loader cell) runs there too, so the libraries it
+    /// loads into the process, and whatever they prepare when loaded, are ready before the notebook's first cell.
     /// </summary>
-    public static void WarmUp()
+    public static void WarmUp(string? firstCode = null)
     {
         using var warm = new KernelSession();
         warm.SubmitAsync(0, "var warm = new[] { 1, 2 }.Sum(); warm", _ => { }).GetAwaiter().GetResult();
         _ = Formatter.ToDisplayString(warm, PlainTextFormatter.MimeType);
+        // A failure here (say, the loader is missing) is the notebook's to report when its own cell runs.
+        if (firstCode is not null && OnlyImports(firstCode)) warm.SubmitAsync(0, firstCode, _ => { }).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Whether a cell does nothing but <c>#!import</c> files (and comment on them).</summary>
+    static bool OnlyImports(string code)
+    {
+        var lines = code.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return lines.Any(line => line.StartsWith("#!import ", StringComparison.Ordinal))
+            && lines.All(line => line.StartsWith("#!import ", StringComparison.Ordinal) || line.StartsWith("//", StringComparison.Ordinal));
     }
 
     /// <summary><c>#!time</c>: the wall time of the rest of the submission, shown as the tool shows it.</summary>

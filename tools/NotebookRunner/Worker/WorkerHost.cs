@@ -34,7 +34,7 @@ public static class WorkerHost
         if (Environment.GetEnvironmentVariable(WarmStartVariable) == "1")
         {
             Environment.SetEnvironmentVariable(WarmStartVariable, null);   // the notebook's own child processes start cold
-            KernelSession.WarmUp();
+            KernelSession.WarmUp(notebook.Cells.FirstOrDefault(cell => cell.IsCode)?.Source);
             lateOutput.Drain();
             if (Console.In.ReadLine() != GoSignal)
                 return 4;

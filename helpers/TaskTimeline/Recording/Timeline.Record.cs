@@ -9,6 +9,7 @@ public sealed partial class Timeline
 
     private Timeline? _outerRecording;
     private string? _ownerStateMachine;
+    private Timeline? _successor;
     private volatile bool _recordingStopped = true;
     private volatile bool _ownerEnded;
     private int _openLanes;
@@ -39,6 +40,13 @@ public sealed partial class Timeline
             _recordingStopped = false,
         };
         TaskEventRecorder.Attach(timeline);
+        // A second recording in the same code takes over: the first one's region ends here (it stops as soon as its own lanes
+        // have), and the code's end, which the runtime reports to whichever recording saw the code suspend first, is passed on.
+        if (timeline._outerRecording is { } outer && outer._ownerStateMachine == timeline._ownerStateMachine)
+        {
+            outer.OwnerEnded();
+            outer._successor = timeline;
+        }
         Current.Value = timeline;
         return timeline;
     }
@@ -127,6 +135,7 @@ public sealed partial class Timeline
     {
         _ownerEnded = true;
         if (Volatile.Read(ref _openLanes) == 0) StopRecording();
+        Volatile.Read(ref _successor)?.OwnerEnded();
     }
 
     internal void AutomaticLaneEnded()

@@ -172,6 +172,26 @@ public class AutomaticRecordingTests
     });
 
     [Fact]
+    public Task Given_two_recordings_one_after_the_other_in_the_same_code_When_it_ends_Then_both_stop_each_with_its_own_calls() => OffTestContext(async () =>
+    {
+        Timeline? first = null, second = null;
+        async Task Cell()
+        {
+            first = Timeline.Record("first");
+            await Brew("Masala", 10);
+            second = Timeline.Record("second");
+            await Brew("Green", 10);
+        }
+
+        await Cell();
+
+        Assert.False(first!.IsRecording);
+        Assert.False(second!.IsRecording);
+        Assert.Equal(new[] { "Brew(\"Masala\", 10)" }, first.Snapshot().LaneNames);
+        Assert.Equal(new[] { "Brew(\"Green\", 10)" }, second.Snapshot().LaneNames);
+    });
+
+    [Fact]
     public Task Given_a_call_into_a_library_async_method_When_recorded_Then_only_the_callers_own_method_is_a_lane() => OffTestContext(async () =>
     {
         var gate = new SemaphoreSlim(0);

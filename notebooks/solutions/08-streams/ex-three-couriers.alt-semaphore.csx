@@ -1,4 +1,4 @@
-(shipped, shipping, peakShipping) = (0, 0, 0);   // keep: this exercise's counts
+(shipped, shipping, peakShipping) = (0, 0, 0);     // keep: this exercise's counts
 var couriers = Timeline.Record("Ship 9 orders");
 var gate = new SemaphoreSlim(3);   // asyncio.Semaphore(3)
 var shipments = new List<Task>();
@@ -12,5 +12,6 @@ async Task ShipWhenACourierIsFree(int order)
     try { await Ship(order); }
     finally { gate.Release(); }
 }
-Console.WriteLine($"{shipped} of 9 shipped, at most {peakShipping} at once");
+int shippedWhenDone = shipped;                     // keep: what the check judges
+Console.WriteLine($"{shippedWhenDone} of 9 shipped, at most {peakShipping} at once");
 couriers

@@ -219,6 +219,14 @@ internal sealed class TaskEventRecorder : EventListener
             lane.Suspended = true;
             timeline.RecordAt(now, lane.Lane, TimelineEventKind.Suspend, label);
         }
+        else
+        {
+            // A method awaits only while it runs, so it was resumed by a direct call the events do not report (an async
+            // iterator's body runs inside the consumer's MoveNextAsync, on the consumer's thread): it ran since the previous
+            // recorded event on this thread.
+            timeline.RecordAt(t_cursorOwner == timeline ? t_cursor : now, lane.Lane, TimelineEventKind.Resume);
+            timeline.RecordAt(now, lane.Lane, TimelineEventKind.Suspend, label);
+        }
         if (alreadyDone) timeline.RecordAt(now, lane.Lane, TimelineEventKind.Ready);
         // The next call on this thread starts after our own bookkeeping, so the recorder's time is in no lane.
         MarkCursor(timeline, timeline.Now);

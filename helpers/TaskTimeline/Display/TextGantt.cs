@@ -21,12 +21,13 @@ public static class TextGantt
             .Append(" · total ").AppendLine(Time(snapshot.TotalMs, snapshot.TotalMs));
         if (snapshot.Lanes.Count == 0) return text.AppendLine("(nothing recorded)").ToString();
 
-        int nameWidth = Math.Min(NameWidth, snapshot.Lanes.Max(l => l.Name.Length));
+        var rows = LaneTree.Order(snapshot.Lanes).Select(r => (r.Lane, Name: LaneTree.Indented(r.Lane.Name, r.Depth))).ToArray();
+        int nameWidth = Math.Min(NameWidth, rows.Max(r => r.Name.Length));
         double total = Math.Max(snapshot.TotalMs, 1e-9);
         text.Append(' ', nameWidth + 1).Append('|').Append("0".PadRight(Width - 1)).Append('|').AppendLine(" " + Time(snapshot.TotalMs, snapshot.TotalMs));
-        foreach (var lane in snapshot.Lanes.Take(MaxLanes))
+        foreach (var (lane, name) in rows.Take(MaxLanes))
         {
-            text.Append(Fit(lane.Name, nameWidth)).Append(" |").Append(Bar(lane, total)).Append("| ");
+            text.Append(Fit(name, nameWidth)).Append(" |").Append(Bar(lane, total)).Append("| ");
             text.Append(lane.Threads.Count == 0 ? "no thread" : (lane.Threads.Count == 1 ? "thread " : "threads ") + string.Join("→", lane.Threads.Take(4)) + (lane.Threads.Count > 4 ? "→…" : ""));
             if (lane.Outcome == LaneOutcome.Faulted) text.Append(" ✗ ").Append(lane.Error);
             if (lane.Outcome == LaneOutcome.Canceled) text.Append(" ✗ cancelled");

@@ -39,6 +39,9 @@ public readonly record struct Segment(SegmentPhase Phase, double StartMs, double
 /// <summary>One lane of a snapshot: its segments in time order and how it ended.</summary>
 public sealed record LaneTimeline(int Id, string Name, IReadOnlyList<Segment> Segments, LaneOutcome Outcome, string? Error = null)
 {
+    /// <summary>The id of the lane whose code made this call (it is nested under it), or null for a lane called from the recorded region itself.</summary>
+    public int? ParentId { get; init; }
+
     /// <summary>When the lane was first asked to run (queued or started).</summary>
     public double StartMs => Segments.Count > 0 ? Segments[0].StartMs : 0;
 

@@ -118,8 +118,9 @@ public sealed partial class Timeline : IDisposable
         ThrowIfFull();
         var entries = WithFaultMessages(_log.Copy());
         string[] names;
-        lock (_laneNames) names = _laneNames.ToArray();
-        return TimelineSnapshot.FromEntries(Title, Mode, names, entries, _time.TimestampFrequency);
+        int[] parents;
+        lock (_laneNames) (names, parents) = (_laneNames.ToArray(), _parents.ToArray());
+        return TimelineSnapshot.FromEntries(Title, Mode, names, entries, _time.TimestampFrequency, parents);
     }
 
     /// <summary>Stops recording (see <see cref="Record(string, TimeProvider?)"/>) and the event loop thread, if any.</summary>

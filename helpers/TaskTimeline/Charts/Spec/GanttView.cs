@@ -1,6 +1,6 @@
 namespace TaskTimeline.Charts.Spec;
 
-/// <summary>One row per lane (lane order, top to bottom); running bars coloured by thread, awaits hatched, waits dotted.</summary>
+/// <summary>One row per lane (lane order, each call right under its caller, top to bottom); running bars coloured by thread, awaits hatched, waits dotted.</summary>
 internal static class GanttView
 {
     /// <summary>Running bursts narrower than this share of the x range are widened to it so they stay visible (hover keeps the true times).</summary>
@@ -10,7 +10,8 @@ internal static class GanttView
 
     public static PanelContent Build(TimelineSnapshot snapshot, IReadOnlyDictionary<int, TraceStyle> threadStyles, double xMaxMs, string title)
     {
-        var rows = ChartText.LaneRows(snapshot.Lanes);
+        var tree = LaneTree.Order(snapshot.Lanes);
+        var rows = ChartText.LaneRows(tree);
         var running = new Dictionary<int, BarTrace>();
         var waiting = new BarTrace(ChartText.Phase(SegmentPhase.Waiting), "waiting", ChartPalette.Waiting);
         var awaiting = new BarTrace(ChartText.Phase(SegmentPhase.Awaiting), "awaiting", ChartPalette.Awaiting);
@@ -18,9 +19,9 @@ internal static class GanttView
         foreach (var thread in snapshot.Threads)
             running[thread] = new BarTrace(ChartText.ThreadName(thread), ChartText.ThreadName(thread), threadStyles[thread]);
 
-        for (int i = 0; i < snapshot.Lanes.Count; i++)
+        for (int i = 0; i < tree.Count; i++)
         {
-            var lane = snapshot.Lanes[i];
+            var lane = tree[i].Lane;
             foreach (var s in lane.Segments)
             {
                 var hover = ChartText.SegmentHover(lane, s);

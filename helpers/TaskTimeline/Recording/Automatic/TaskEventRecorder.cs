@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Diagnostics.Tracing;
+using System.Runtime.CompilerServices;
 
 namespace TaskTimeline;
 
@@ -37,6 +39,8 @@ internal sealed class TaskEventRecorder : EventListener
     [ThreadStatic] private static int t_depth;
     [ThreadStatic] private static Timeline? t_cursorOwner;
     [ThreadStatic] private static long t_cursor;
+    [ThreadStatic] private static TrackedTask? t_justCreated;
+    [ThreadStatic] private static List<PendingChild>? t_pendingChildren;
 
     private TaskEventRecorder() { }
 
@@ -137,6 +141,7 @@ internal sealed class TaskEventRecorder : EventListener
                     Suspended = true,
                     Parent = Parent(timeline),
                 };
+            t_justCreated = tracked;
         }
         else if (operation.StartsWith("Task: ", StringComparison.Ordinal))
         {
@@ -185,7 +190,12 @@ internal sealed class TaskEventRecorder : EventListener
         }
         method.Task = box;
         var timeline = method.Timeline;
+        // Still on the stack of its first suspension: its caller's frame is right below it.
+        var frame = t_justCreated == method ? CallerFrame.Of(method.Name) : null;
+        var runningCaller = frame?.RunningLaneOfCaller(t_frames, t_depth, timeline);
+        if (runningCaller is { } caller) method.Parent = caller;
         method.BecomeLane(timeline.AddAutomaticLane(CallNames.MethodOf(method.Name) + "(…)", method.Parent));
+        if (frame is { } found) AdoptPendingChildren(method, found, callerIsALane: runningCaller is not null);
         timeline.RenameAutomaticLane(method.Lane, CallNames.CallOf(box, method.Name));
         timeline.RecordAt(method.StartAt, method.Lane, TimelineEventKind.Start);
     }
@@ -194,6 +204,7 @@ internal sealed class TaskEventRecorder : EventListener
     {
         if (!Tracked.TryGetValue(awaiter, out var lane)) return;
         if (lane.Kind is TrackedKind.AsyncMethod or TrackedKind.WorkItem) Decide(lane, awaiter);
+        t_justCreated = null;
         if (lane.Lane < 0 || lane.Ended) return;
         var timeline = lane.Timeline;
         long now = timeline.Now;
@@ -303,6 +314,64 @@ internal sealed class TaskEventRecorder : EventListener
         }
     }
 
+    /// <summary>
+    /// A lane created while its caller was still in its own synchronous start (not yet a lane: callees suspend before their
+    /// caller does) waits here, on that thread, for the lane whose frame sits at the caller's height on the stack.
+    /// </summary>
+    private static void AdoptPendingChildren(TrackedTask lane, CallerFrame frame, bool callerIsALane)
+    {
+        var pending = t_pendingChildren ??= new();
+        // Pending children whose caller frame sat at or above this lane's frame: that caller is this lane, or it has returned.
+        for (int i = pending.Count - 1; i >= 0; i--)
+        {
+            var child = pending[i];
+            if (child.CallerHeight < frame.OwnHeight) continue;
+            if (child.CallerHeight == frame.OwnHeight && child.CallerType == lane.Name && child.Task.Timeline == lane.Timeline)
+            {
+                child.Task.Parent = lane.Lane;
+                if (child.Task.Lane >= 0) lane.Timeline.SetParent(child.Task.Lane, lane.Lane);
+            }
+            pending.RemoveAt(i);
+        }
+        if (frame.CallerType is { } callerType && !lane.Timeline.IsRecordingOwner(callerType) && !CallNames.IsTopLevelCode(callerType)
+            && !callerIsALane)
+            pending.Add(new PendingChild(lane, frame.CallerHeight, callerType));
+    }
+
+    private readonly record struct PendingChild(TrackedTask Task, int CallerHeight, string CallerType);
+
+    /// <summary>Where an async method's first suspension sits on the stack: its own MoveNext and the async method that called it.</summary>
+    private readonly record struct CallerFrame(int OwnHeight, int CallerHeight, string? CallerType)
+    {
+        /// <summary>Heights count frames from the bottom of the stack, so a frame keeps its height while it is on the stack.</summary>
+        public static CallerFrame? Of(string stateMachine)
+        {
+            var frames = new StackTrace(2, false).GetFrames();
+            int own = -1;
+            for (int i = 0; i < frames.Length; i++)
+            {
+                if (frames[i].GetMethod() is not { Name: "MoveNext", DeclaringType: { } type } || !typeof(IAsyncStateMachine).IsAssignableFrom(type)) continue;
+                if (own < 0)
+                {
+                    if (type.Name == stateMachine) own = i;
+                    continue;
+                }
+                return new CallerFrame(frames.Length - own, frames.Length - i, type.Name);
+            }
+            return own < 0 ? null : new CallerFrame(frames.Length - own, -1, null);
+        }
+
+        /// <summary>The running lane, when the caller's frame is that lane's code (it resumed and then made the call).</summary>
+        public int? RunningLaneOfCaller(Frame[]? frames, int depth, Timeline timeline)
+        {
+            if (CallerType is null) return null;
+            for (int i = depth - 1; i >= 0; i--)
+                if (frames![i].Lane is { } lane)
+                    return lane.Timeline == timeline && lane.Name == CallerType ? lane.Lane : null;
+            return null;
+        }
+    }
+
     private static int Parent(Timeline timeline)
     {
         for (int i = t_depth - 1; i >= 0; i--)
@@ -340,7 +409,7 @@ internal sealed class TaskEventRecorder : EventListener
         /// <summary>How an await of it reads on the awaiting lane, when not <see cref="Name"/>.</summary>
         public string? Label { get; set; }
         public int Lane { get; private set; } = -1;
-        public int Parent { get; init; } = -1;
+        public volatile int Parent = -1;
         public long StartAt { get; init; }
         public volatile bool Suspended;
         public volatile bool Ended;

@@ -4,7 +4,7 @@ using System.Text;
 namespace TaskTimeline;
 
 /// <summary>Draws a snapshot as plain text: one bar per lane, then the key moments as "t = … → …" lines.</summary>
-public static class TextGantt
+internal static class TextGantt
 {
     private const int Width = 60;
     private const int MaxLanes = 40;
@@ -45,7 +45,7 @@ public static class TextGantt
         var cells = new char[Width];
         Array.Fill(cells, ' ');
         // Paint long phases first so a short running burst stays visible on top of a long await.
-        foreach (var phase in new[] { SegmentPhase.Awaiting, SegmentPhase.Waiting, SegmentPhase.Running })
+        foreach (var phase in new[] { SegmentPhase.Awaiting, SegmentPhase.Ready, SegmentPhase.Running })
         {
             char glyph = phase switch { SegmentPhase.Running => '█', SegmentPhase.Awaiting => '░', _ => '▒' };
             foreach (var s in lane.Segments.Where(s => s.Phase == phase))

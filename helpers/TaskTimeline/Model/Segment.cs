@@ -3,8 +3,8 @@ namespace TaskTimeline;
 /// <summary>What a lane was doing during a segment.</summary>
 public enum SegmentPhase
 {
-    /// <summary>Ready to run (started, or its await completed) but waiting for a thread.</summary>
-    Waiting,
+    /// <summary>Ready to run (queued, or its await completed) and waiting for a thread.</summary>
+    Ready,
     /// <summary>Running code on a thread.</summary>
     Running,
     /// <summary>Suspended at an await, holding no thread.</summary>
@@ -25,7 +25,7 @@ public enum LaneOutcome
 }
 
 /// <summary>A stretch of one lane's life, in milliseconds from the timeline's first event.</summary>
-/// <param name="Phase">Waiting, running or awaiting.</param>
+/// <param name="Phase">Ready (waiting for a thread), running or awaiting.</param>
 /// <param name="StartMs">Start, in ms from the first event.</param>
 /// <param name="EndMs">End, in ms from the first event.</param>
 /// <param name="ThreadId">The managed thread that ran a <see cref="SegmentPhase.Running"/> segment; 0 otherwise.</param>

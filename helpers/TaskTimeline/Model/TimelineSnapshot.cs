@@ -117,15 +117,15 @@ public sealed partial class TimelineSnapshot
         {
             switch (e.Kind)
             {
-                case TimelineEventKind.Queued: Open(SegmentPhase.Waiting, e.AtMs); break;
+                case TimelineEventKind.Queued: Open(SegmentPhase.Ready, e.AtMs); break;
                 case TimelineEventKind.Start:
                 case TimelineEventKind.Resume: Open(SegmentPhase.Running, e.AtMs, e.ThreadId); readyWhileRunning = false; break;
                 case TimelineEventKind.Suspend:
-                    Open(readyWhileRunning ? SegmentPhase.Waiting : SegmentPhase.Awaiting, e.AtMs, 0, e.Label);
+                    Open(readyWhileRunning ? SegmentPhase.Ready : SegmentPhase.Awaiting, e.AtMs, 0, e.Label);
                     readyWhileRunning = false;
                     break;
                 case TimelineEventKind.Ready:
-                    if (open == SegmentPhase.Awaiting) Open(SegmentPhase.Waiting, e.AtMs, 0, label);
+                    if (open == SegmentPhase.Awaiting) Open(SegmentPhase.Ready, e.AtMs, 0, label);
                     else if (open == SegmentPhase.Running) readyWhileRunning = true;
                     break;
                 case TimelineEventKind.End: Close(e.AtMs); outcome = LaneOutcome.Completed; break;

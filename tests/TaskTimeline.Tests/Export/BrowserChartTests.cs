@@ -45,7 +45,7 @@ public sealed class BrowserChartTests(ChromiumFixture chromium) : IClassFixture<
     {
         var (chai, _) = await ChartTimelines.RecordChaiWhenAll();
         var other = ChartTimelines.TwoThreads();
-        var chart = chai.CompareWith(other);
+        var chart = TimelineChart.Compare(chai, other);
         var path = chart.SaveHtml(Path.Combine(_folder, "compare.html"));
 
         var page = await chromium.OpenAsync(path, ".bars path");

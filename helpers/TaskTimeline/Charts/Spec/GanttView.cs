@@ -13,7 +13,7 @@ internal static class GanttView
         var tree = LaneTree.Order(snapshot.Lanes);
         var rows = ChartText.LaneRows(tree);
         var running = new Dictionary<int, BarTrace>();
-        var waiting = new BarTrace(ChartText.Phase(SegmentPhase.Waiting), "waiting", ChartPalette.Waiting);
+        var waiting = new BarTrace(ChartText.Phase(SegmentPhase.Ready), "waiting", ChartPalette.Waiting);
         var awaiting = new BarTrace(ChartText.Phase(SegmentPhase.Awaiting), "awaiting", ChartPalette.Awaiting);
         double minRunning = xMaxMs * MinRunningShare;
         foreach (var thread in snapshot.Threads)
@@ -28,7 +28,7 @@ internal static class GanttView
                 switch (s.Phase)
                 {
                     case SegmentPhase.Running: running[s.ThreadId].Add(rows[i], s.StartMs, Math.Max(s.DurationMs, minRunning), hover); break;
-                    case SegmentPhase.Waiting: waiting.Add(rows[i], s.StartMs, s.DurationMs, hover); break;
+                    case SegmentPhase.Ready: waiting.Add(rows[i], s.StartMs, s.DurationMs, hover); break;
                     default: awaiting.Add(rows[i], s.StartMs, s.DurationMs, hover); break;
                 }
             }

@@ -57,6 +57,21 @@ public class LaneNestingTests
     });
 
     [Fact]
+    public Task Given_calls_awaited_one_after_another_from_the_recorded_code_When_recorded_Then_all_are_roots() => OffTestContext(async () =>
+    {
+        // Each call after the first starts in the recorded code's continuation, which runs inline inside the previous call's last run.
+        using var recording = Timeline.Record("one by one");
+        await Fetch("/1");
+        await Fetch("/2");
+        await Fetch("/3");
+        recording.Dispose();
+
+        var lanes = recording.Snapshot().Lanes;
+        Assert.Equal(3, lanes.Count);
+        Assert.All(lanes, lane => Assert.Null(lane.ParentId));
+    });
+
+    [Fact]
     public Task Given_recursion_three_deep_When_recorded_Then_each_call_is_the_child_of_the_one_before() => OffTestContext(async () =>
     {
         using var recording = Timeline.Record("recursion");

@@ -194,6 +194,7 @@ internal sealed class TaskEventRecorder : EventListener
         var frame = t_justCreated == method ? CallerFrame.Of(method.Name) : null;
         var runningCaller = frame?.RunningLaneOfCaller(t_frames, t_depth, timeline);
         if (runningCaller is { } caller) method.Parent = caller;
+        else if (frame?.CallerIsRecordedRegion(timeline) == true) method.Parent = -1;
         method.BecomeLane(timeline.AddAutomaticLane(CallNames.MethodOf(method.Name) + "(…)", method.Parent));
         if (frame is { } found) AdoptPendingChildren(method, found, callerIsALane: runningCaller is not null);
         timeline.RenameAutomaticLane(method.Lane, CallNames.CallOf(box, method.Name));
@@ -296,7 +297,7 @@ internal sealed class TaskEventRecorder : EventListener
         {
             t_cursorOwner = null;
         }
-        Push(new Frame(lane, work));
+        Push(new Frame(lane, work == ExecutionWork ? tracked : null, work));
     }
 
     private static void OnRunEnd()
@@ -365,18 +366,34 @@ internal sealed class TaskEventRecorder : EventListener
         public int? RunningLaneOfCaller(Frame[]? frames, int depth, Timeline timeline)
         {
             if (CallerType is null) return null;
-            for (int i = depth - 1; i >= 0; i--)
-                if (frames![i].Lane is { } lane)
-                    return lane.Timeline == timeline && lane.Name == CallerType ? lane.Lane : null;
-            return null;
+            int running = InnermostRun(frames, depth, timeline);
+            return running >= 0 && frames![running].Lane is { } lane && lane.Name == CallerType ? lane.Lane : null;
         }
+
+        /// <summary>Whether the caller is the recorded code itself (the cell or the method that called Record): its calls are roots.</summary>
+        public bool CallerIsRecordedRegion(Timeline timeline) =>
+            CallerType is { } caller && (timeline.IsRecordingOwner(caller) || CallNames.IsTopLevelCode(caller));
     }
 
+    /// <summary>The lane running on this thread, if the innermost run of this recording's code is a lane (not the recorded code itself).</summary>
     private static int Parent(Timeline timeline)
     {
-        for (int i = t_depth - 1; i >= 0; i--)
-            if (t_frames![i].Lane is { } lane)
-                return lane.Timeline == timeline ? lane.Lane : -1;
+        int running = InnermostRun(t_frames, t_depth, timeline);
+        return running >= 0 && t_frames![running].Lane is { } lane ? lane.Lane : -1;
+    }
+
+    /// <summary>
+    /// The innermost frame running this recording's own code (a lane or the recorded code itself), or -1. A continuation can
+    /// run inline inside another's run (the cell resuming inside the run that completed what it awaited): the innermost wins.
+    /// </summary>
+    private static int InnermostRun(Frame[]? frames, int depth, Timeline timeline)
+    {
+        for (int i = depth - 1; i >= 0; i--)
+        {
+            if (frames![i].Running is not { } running) continue;
+            if (running.Timeline != timeline) return -1;
+            if (running.Lane >= 0 || running.Kind == TrackedKind.Owner) return i;
+        }
         return -1;
     }
 
@@ -393,7 +410,8 @@ internal sealed class TaskEventRecorder : EventListener
         t_cursor = now;
     }
 
-    private readonly record struct Frame(TrackedTask? Lane, int Work);
+    /// <summary>A run on this thread: the task whose code runs (when tracked) and, if it is a lane, that lane.</summary>
+    private readonly record struct Frame(TrackedTask? Lane, TrackedTask? Running, int Work);
 
     private enum TrackedKind { AsyncMethod, WorkItem, Awaitable, Owner }
 

@@ -109,14 +109,14 @@ public sealed class TimelineChart
         var panels = Snapshots.Select(s =>
         {
             var panelTitle = $"<b>{ChartText.Html(s.Title)}</b> · total {ChartText.Total(s.TotalMs)}";
-            if (View == TimelineView.Threads) return ThreadView.Build(s, styles, xMax, DefaultMaxBars, panelTitle);
+            if (View == TimelineView.Threads) return ThreadView.Build(s, xMax, DefaultMaxBars, panelTitle);
             if (!TooBig(s)) return GanttView.Build(s, styles, xMax, panelTitle);
             var note = $"{ChartText.Count(s.Lanes.Count, "lane")}: lanes in each phase over time (more than {ChartText.Count(MaxLanes, "lane")} or {DefaultMaxBars:N0} segments)";
             return ConcurrencyView.Build(s, xMax, compare ? panelTitle + " · " + note : note);
         }).ToArray();
         var title = ChartText.Html(Title);
         if (!compare && panels[0].Kind == PanelKind.Counts) title += $"<br><sub>{panels[0].Title}</sub>";
-        return ChartComposer.Compose(title, panels, xMax, markTotals: compare);
+        return ChartComposer.Compose(title, panels, xMax, markTotals: compare, View == TimelineView.Threads ? ThreadView.LegendTitle : GanttView.LegendTitle);
     }
 
     private static T[] Checked<T>(T[]? items, string name) where T : class

@@ -136,4 +136,28 @@ public class GanttChartTests
 
     private static string[] Rows(TimelineSnapshot snapshot) =>
         Figure.Of(snapshot.Gantt()).Layout.GetProperty("yaxis").GetProperty("categoryarray").EnumerateArray().Select(e => e.GetString()!).ToArray();
+
+    [Fact]
+    public void Given_a_Gantt_When_drawn_Then_its_legend_says_solid_means_holding_a_thread_and_the_title_sits_below_the_toolbar()
+    {
+        var figure = Figure.Of(ChartTimelines.TwoThreads().Gantt());
+
+        var legend = figure.Layout.GetProperty("legend");
+        Assert.Equal("solid = holding a thread (running or blocked) ·", legend.GetProperty("title").GetProperty("text").GetString());
+        var titleTop = figure.Layout.GetProperty("title").GetProperty("pad").GetProperty("t").GetInt32();
+        Assert.True(titleTop >= 30, $"the title starts {titleTop} px from the top, under Plotly's toolbar (about 30 px)");
+        double legendTopPx = (1 - legend.GetProperty("y").GetDouble()) * figure.Layout.GetProperty("height").GetInt32();
+        Assert.True(legendTopPx > titleTop + 16, $"the legend ({legendTopPx:0} px from the top) sits below the title ({titleTop} px)");
+    }
+
+    [Fact]
+    public void Given_a_lane_that_never_waited_for_a_thread_When_drawn_Then_the_legend_has_no_entry_for_waiting()
+    {
+        var snapshot = TimelineSnapshot.FromEvents("no waits", TimelineMode.ThreadPool, ["brew"],
+            [new(0, Start, 0, 4), new(0, Suspend, 1, 4, "Task.Delay"), new(0, Resume, 100, 5), new(0, End, 101, 5)]);
+
+        var names = Figure.Of(snapshot.Gantt()).Traces.Where(t => t.GetProperty("showlegend").GetBoolean()).Select(t => t.GetProperty("name").GetString());
+
+        Assert.Equal(["awaiting", "thread 4", "thread 5"], names.Order());
+    }
 }

@@ -20,6 +20,7 @@ internal static class ConcurrencyView
         foreach (var phase in StackOrder)
         {
             var counts = Average(snapshot.Lanes.SelectMany(l => l.Segments).Where(s => s.Phase == phase), width);
+            if (counts.All(c => c == 0)) continue; // no legend entry for a phase the chart does not show
             var times = new double[Bins + 1];
             var values = new double[Bins + 1];
             var hover = new string[Bins + 1];

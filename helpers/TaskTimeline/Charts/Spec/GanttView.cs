@@ -6,6 +6,9 @@ internal static class GanttView
     /// <summary>Running bursts narrower than this share of the x range are widened to it so they stay visible (hover keeps the true times).</summary>
     public const double MinRunningShare = 0.004;
 
+    /// <summary>What solid means here: a thread is held, whether the code runs or blocks it (Thread.Sleep, .Result); the colour says which thread.</summary>
+    public const string LegendTitle = "solid = holding a thread (running or blocked) ·";
+
     public static int BarCount(TimelineSnapshot snapshot) => snapshot.Lanes.Sum(l => l.Segments.Count);
 
     public static PanelContent Build(TimelineSnapshot snapshot, IReadOnlyDictionary<int, TraceStyle> threadStyles, double xMaxMs, string title)

@@ -7,7 +7,7 @@ namespace TaskTimeline.Charts.Figures;
 /// <summary>Maps a <see cref="ChartSpec"/> to Plotly traces and layout; every decision was already made in the spec.</summary>
 internal static class FigureBuilder
 {
-    private const int LegendTopPx = 42;
+    private const int LegendTopPx = 42 + ChartSpec.ToolbarHeightPx;
 
     public static GenericChart Build(ChartSpec spec)
     {
@@ -72,14 +72,16 @@ internal static class FigureBuilder
     {
         var layout = new Layout();
         layout.SetProperty("title", Obj(("text", spec.Title), ("x", 0.01), ("xanchor", "left"), ("yref", "container"), ("y", 1), ("yanchor", "top"),
-            ("pad", Obj(("t", 12))), ("font", Obj(("size", 16)))));
+            ("pad", Obj(("t", 12 + ChartSpec.ToolbarHeightPx))), ("font", Obj(("size", 16)))));
         layout.SetProperty("height", spec.HeightPx);
         layout.SetProperty("barmode", "overlay");
         layout.SetProperty("hovermode", "closest");
         layout.SetProperty("showlegend", spec.ShowLegend);
         // Legend in one row under the title, in pixels from the top whatever the figure height.
-        layout.SetProperty("legend", Obj(("orientation", "h"), ("x", 0.01), ("xanchor", "left"), ("yref", "container"),
-            ("y", 1 - (double)LegendTopPx / spec.HeightPx), ("yanchor", "top"), ("traceorder", "normal")));
+        var legend = Obj(("orientation", "h"), ("x", 0.01), ("xanchor", "left"), ("yref", "container"),
+            ("y", 1 - (double)LegendTopPx / spec.HeightPx), ("yanchor", "top"), ("traceorder", "normal"));
+        if (spec.LegendTitle is { } legendTitle) legend.SetProperty("title", Obj(("text", legendTitle), ("side", "left")));
+        layout.SetProperty("legend", legend);
         layout.SetProperty("margin", Obj(("l", 10), ("r", 20), ("t", spec.TopMarginPx), ("b", spec.BottomMarginPx)));
         layout.SetProperty("plot_bgcolor", "white");
         var annotations = new List<DynamicObj.DynamicObj>();

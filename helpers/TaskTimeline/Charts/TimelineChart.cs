@@ -5,7 +5,7 @@ namespace TaskTimeline;
 
 /// <summary>
 /// An interactive Plotly chart of one or more timelines; displays itself in notebooks (text/html) and as a text Gantt
-/// (text/plain). Create it with <c>timeline.Gantt()</c>, <c>timeline.ThreadView()</c> or <see cref="Compare(Timeline[])"/>.
+/// (text/plain). Create it with <c>timeline.Gantt()</c>, <c>timeline.ThreadView()</c> or <see cref="Compare(TimelineSnapshot[])"/>.
 /// </summary>
 /// <remarks>
 /// At scale: a Gantt of more than <see cref="MaxLanes"/> lanes (default <see cref="DefaultMaxLanes"/>) or more than
@@ -18,10 +18,10 @@ namespace TaskTimeline;
 public sealed class TimelineChart
 {
     /// <summary>Default for <see cref="MaxLanes"/>.</summary>
-    public const int DefaultMaxLanes = 200;
+    internal const int DefaultMaxLanes = 200;
 
     /// <summary>Segments per panel above which the Gantt switches to the over-time view and the thread view merges bursts.</summary>
-    public const int DefaultMaxBars = 4000;
+    internal const int DefaultMaxBars = 4000;
 
     private readonly string? _title;
     private readonly Lazy<ChartSpec> _spec;
@@ -38,25 +38,21 @@ public sealed class TimelineChart
     }
 
     /// <summary>What the chart shows.</summary>
-    public TimelineView View { get; }
+    internal TimelineView View { get; }
 
     /// <summary>The timelines drawn, top to bottom.</summary>
-    public IReadOnlyList<TimelineSnapshot> Snapshots { get; }
+    internal IReadOnlyList<TimelineSnapshot> Snapshots { get; }
 
     /// <summary>Lanes per timeline up to which the Gantt draws one row per lane.</summary>
-    public int MaxLanes { get; }
+    internal int MaxLanes { get; }
 
     /// <summary>Shown above the chart.</summary>
     public string Title => _title ?? DefaultTitle();
 
     /// <summary>Whether the lanes are too many to draw one row each (the Gantt then shows lanes per phase over time).</summary>
-    public bool IsAggregated => View == TimelineView.Gantt && Snapshots.Any(TooBig);
+    internal bool IsAggregated => View == TimelineView.Gantt && Snapshots.Any(TooBig);
 
-    /// <summary>Stacks two or more timelines on one x scale, each with its total.</summary>
-    public static TimelineChart Compare(params Timeline[] timelines) =>
-        Compare(Checked(timelines, nameof(timelines)).Select(t => t.Snapshot()).ToArray());
-
-    /// <summary>Stacks two or more snapshots on one x scale, each with its total.</summary>
+    /// <summary>Stacks two or more timelines (recordings or snapshots) on one x scale, each with its total.</summary>
     public static TimelineChart Compare(params TimelineSnapshot[] snapshots) =>
         new(TimelineView.Gantt, Checked(snapshots, nameof(snapshots)).ToArray());
 
@@ -64,12 +60,12 @@ public sealed class TimelineChart
     public TimelineChart WithTitle(string title) => new(View, Snapshots, title, MaxLanes);
 
     /// <summary>The same chart drawing one row per lane up to <paramref name="maxLanes"/> lanes.</summary>
-    public TimelineChart WithMaxLanes(int maxLanes) => maxLanes >= 1
+    internal TimelineChart WithMaxLanes(int maxLanes) => maxLanes >= 1
         ? new(View, Snapshots, _title, maxLanes)
         : throw new ArgumentOutOfRangeException(nameof(maxLanes), maxLanes, "maxLanes must be at least 1.");
 
     /// <summary>The Plotly figure (<c>{"data":[…],"layout":{…},"frames":[]}</c>).</summary>
-    public string ToFigureJson() => _figure.Value;
+    internal string ToFigureJson() => _figure.Value;
 
     /// <summary>
     /// The notebook output, as the kernel formatter shows it: the chart, with plotly.js only in the first chart of the
@@ -78,7 +74,7 @@ public sealed class TimelineChart
     public string ToHtml() => ToNotebookHtml(PlotlySession.Current);
 
     /// <summary>A standalone HTML page, plotly.js embedded (about 3.6 MB): opens offline from file://.</summary>
-    public string ToStandaloneHtml() => ChartHtml.Document(Title, ChartHtml.Library + ChartHtml.Fragment(ToFigureJson(), _spec.Value.HeightPx));
+    internal string ToStandaloneHtml() => ChartHtml.Document(Title, ChartHtml.Library + ChartHtml.Fragment(ToFigureJson(), _spec.Value.HeightPx));
 
     /// <summary>Writes <see cref="ToStandaloneHtml"/> to <paramref name="path"/> (folders are created); returns the full path.</summary>
     public string SaveHtml(string path) => ChartFiles.Write(path, ToStandaloneHtml());
@@ -113,14 +109,14 @@ public sealed class TimelineChart
         var panels = Snapshots.Select(s =>
         {
             var panelTitle = $"<b>{ChartText.Html(s.Title)}</b> · total {ChartText.Total(s.TotalMs)}";
-            if (View == TimelineView.Threads) return ThreadView.Build(s, styles, xMax, DefaultMaxBars, panelTitle);
+            if (View == TimelineView.Threads) return ThreadView.Build(s, xMax, DefaultMaxBars, panelTitle);
             if (!TooBig(s)) return GanttView.Build(s, styles, xMax, panelTitle);
             var note = $"{ChartText.Count(s.Lanes.Count, "lane")}: lanes in each phase over time (more than {ChartText.Count(MaxLanes, "lane")} or {DefaultMaxBars:N0} segments)";
             return ConcurrencyView.Build(s, xMax, compare ? panelTitle + " · " + note : note);
         }).ToArray();
         var title = ChartText.Html(Title);
         if (!compare && panels[0].Kind == PanelKind.Counts) title += $"<br><sub>{panels[0].Title}</sub>";
-        return ChartComposer.Compose(title, panels, xMax, markTotals: compare);
+        return ChartComposer.Compose(title, panels, xMax, markTotals: compare, View == TimelineView.Threads ? ThreadView.LegendTitle : GanttView.LegendTitle);
     }
 
     private static T[] Checked<T>(T[]? items, string name) where T : class

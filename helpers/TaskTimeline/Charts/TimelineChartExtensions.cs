@@ -1,6 +1,9 @@
 namespace TaskTimeline;
 
-/// <summary>Charts straight from a timeline or a snapshot: <c>timeline.Gantt()</c>, <c>timeline.ThreadView()</c>, <c>a.CompareWith(b)</c>.</summary>
+/// <summary>
+/// Charts straight from a recording or a snapshot: <c>timeline.Gantt()</c>, <c>timeline.ThreadView()</c>. Both receivers are
+/// spelled out because an extension's receiver takes no implicit conversion; everything else takes a <see cref="TimelineSnapshot"/>.
+/// </summary>
 public static class TimelineChartExtensions
 {
     /// <summary>One row per lane, running bars coloured by thread (snapshots the timeline now).</summary>
@@ -16,14 +19,6 @@ public static class TimelineChartExtensions
     /// <summary>One row per thread: which lane ran on it when.</summary>
     public static TimelineChart ThreadView(this TimelineSnapshot snapshot) =>
         new(TimelineView.Threads, [snapshot ?? throw new ArgumentNullException(nameof(snapshot))]);
-
-    /// <summary>This timeline above the others, on one x scale, each with its total.</summary>
-    public static TimelineChart CompareWith(this Timeline first, params Timeline[] others) =>
-        TimelineChart.Compare([Snapshot(first), .. (others ?? throw new ArgumentNullException(nameof(others))).Select(Snapshot)]);
-
-    /// <summary>This snapshot above the others, on one x scale, each with its total.</summary>
-    public static TimelineChart CompareWith(this TimelineSnapshot first, params TimelineSnapshot[] others) =>
-        TimelineChart.Compare([first, .. others ?? throw new ArgumentNullException(nameof(others))]);
 
     private static TimelineSnapshot Snapshot(Timeline timeline) =>
         (timeline ?? throw new ArgumentNullException(nameof(timeline))).Snapshot();

@@ -1,7 +1,7 @@
 namespace TaskTimeline;
 
 /// <summary>What a <see cref="TimelineChart"/> shows.</summary>
-public enum TimelineView
+internal enum TimelineView
 {
     /// <summary>One row per lane: running (coloured by thread), awaiting, waiting for a thread.</summary>
     Gantt,

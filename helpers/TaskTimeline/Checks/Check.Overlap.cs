@@ -26,9 +26,6 @@ public static partial class Check
         return Report(name, true, $"{together}; total {Ms(span)}" + (maxTotalMs is { } bound ? $" ≤ {Ms(bound)}" : ""));
     }
 
-    /// <inheritdoc cref="Overlap(TimelineSnapshot, double?, string[])"/>
-    public static CheckResult Overlap(Timeline timeline, double? maxTotalMs = null, params string[] lanes) => Overlap(timeline.Snapshot(), maxTotalMs, lanes);
-
     /// <summary>Passes when each lane started only after the previous one (in start order) had ended.</summary>
     /// <param name="timeline">The recorded run.</param>
     /// <param name="lanes">Lane names to check; all lanes when empty.</param>
@@ -43,9 +40,6 @@ public static partial class Check
                 return Report(name, false, $"'{chosen[i].Name}' started at {Ms(chosen[i].StartMs)}, while '{chosen[i - 1].Name}' was in flight until {Ms(chosen[i - 1].EndMs)}");
         return Report(name, true, $"{Names(chosen)} in turn; total {Ms(chosen[^1].EndMs - chosen[0].StartMs)}");
     }
-
-    /// <inheritdoc cref="Sequential(TimelineSnapshot, string[])"/>
-    public static CheckResult Sequential(Timeline timeline, params string[] lanes) => Sequential(timeline.Snapshot(), lanes);
 
     /// <summary>
     /// Passes when the peak number of lanes in flight at once (started, not yet ended) is between
@@ -62,9 +56,6 @@ public static partial class Check
         if (peak < atLeast) return Report(name, false, $"{measured}, want at least {atLeast}");
         return Report(name, true, measured);
     }
-
-    /// <inheritdoc cref="InFlight(TimelineSnapshot, int, int)"/>
-    public static CheckResult InFlight(Timeline timeline, int atMost, int atLeast = 1) => InFlight(timeline.Snapshot(), atMost, atLeast);
 
     private static string Count(int lanes) => lanes == 1 ? "1 lane" : $"{lanes} lanes";
 }

@@ -13,9 +13,6 @@ public static partial class Check
             : Report(name, false, $"lanes ran on {threads.Count} threads ({string.Join(", ", threads.Take(8))}{(threads.Count > 8 ? ", …" : "")})");
     }
 
-    /// <inheritdoc cref="OnOneThread(TimelineSnapshot)"/>
-    public static CheckResult OnOneThread(Timeline timeline) => OnOneThread(timeline.Snapshot());
-
     /// <summary>
     /// Passes when no lane, once ready to run (started or its await completed), waited longer than
     /// <paramref name="maxWaitMs"/> for a thread: no thread-pool starvation, no frozen event loop.
@@ -30,9 +27,6 @@ public static partial class Check
             ? Report(name, true, $"longest wait {Ms(wait.DurationMs)} ('{lane.Name}'); total {Ms(timeline.TotalMs)}")
             : Report(name, false, $"'{lane.Name}' was ready at {Ms(wait.StartMs)} but waited {Ms(wait.DurationMs)} for a thread, want ≤ {Ms(maxWaitMs)}");
     }
-
-    /// <inheritdoc cref="NoStarvation(TimelineSnapshot, double)"/>
-    public static CheckResult NoStarvation(Timeline timeline, double maxWaitMs = 100) => NoStarvation(timeline.Snapshot(), maxWaitMs);
 
     /// <summary>
     /// Passes when <paramref name="lane"/> held a thread (ran code) for at most <paramref name="maxRunningMs"/> in total:
@@ -56,9 +50,6 @@ public static partial class Check
         lane.Segments.Where(s => s.Phase == SegmentPhase.Running && s.Label?.StartsWith("blocked", StringComparison.Ordinal) == true)
             .Select(s => (Segment?)s).MaxBy(s => s!.Value.DurationMs);
 
-    /// <inheritdoc cref="HoldsNoThread(TimelineSnapshot, string, double)"/>
-    public static CheckResult HoldsNoThread(Timeline timeline, string lane, double maxRunningMs = 100) => HoldsNoThread(timeline.Snapshot(), lane, maxRunningMs);
-
     /// <summary>
     /// Passes when at least <paramref name="atLeast"/> lanes ran code at the same moment, each on its own thread:
     /// computation in parallel, not merely in flight together.
@@ -71,7 +62,4 @@ public static partial class Check
         var measured = $"peak {peak} of {timeline.Lanes.Count} lanes running at once (at {Ms(at)}) on {Plural(timeline.Threads.Count, "thread")}; total {Ms(timeline.TotalMs)}";
         return Report(name, peak >= atLeast, peak >= atLeast ? measured : $"{measured}, want {atLeast}");
     }
-
-    /// <inheritdoc cref="InParallel(TimelineSnapshot, int)"/>
-    public static CheckResult InParallel(Timeline timeline, int atLeast = 2) => InParallel(timeline.Snapshot(), atLeast);
 }

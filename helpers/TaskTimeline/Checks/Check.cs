@@ -20,9 +20,6 @@ public static partial class Check
         return Report(name, timeline.TotalMs <= maxTotalMs, $"total {Ms(timeline.TotalMs)}, want ≤ {Ms(maxTotalMs)}");
     }
 
-    /// <inheritdoc cref="TotalUnder(TimelineSnapshot, double, string?)"/>
-    public static CheckResult TotalUnder(Timeline timeline, double maxTotalMs, string? name = null) => TotalUnder(timeline.Snapshot(), maxTotalMs, name);
-
     private static CheckResult Report(string name, bool passed, string detail) => new(name, passed, detail);
 
     /// <summary>Why a check cannot judge yet, when a lane has not finished (its end is not on the timeline).</summary>

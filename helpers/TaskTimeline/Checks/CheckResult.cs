@@ -12,7 +12,11 @@ public sealed record CheckResult(string Name, bool Passed, string Detail)
     /// <summary>The line a check cell prints: <c>✅ name — detail</c> or <c>❌ Not solved yet: name — detail</c>.</summary>
     public override string ToString() => Passed ? $"✅ {Name} — {Detail}" : $"❌ Not solved yet: {Name} — {Detail}";
 
-    /// <summary>The line in green or red, as the kernel formatter shows it; front ends that look for <c>ToHtml()</c> (Verso) show this.</summary>
+    /// <summary>
+    /// The line in green or red, led by a bold PASS or NOT YET so it reads where no emoji font draws ✅/❌, and wrapping
+    /// rather than running off the page; the kernel formatter shows it, and so do front ends that look for <c>ToHtml()</c> (Verso).
+    /// </summary>
     public string ToHtml() =>
-        $"<div class=\"task-timeline-check\" style=\"font-family:monospace;color:{(Passed ? "#1a7f37" : "#cf222e")}\">{WebUtility.HtmlEncode(ToString())}</div>";
+        $"<div class=\"task-timeline-check\" style=\"font-family:monospace;white-space:pre-wrap;overflow-wrap:anywhere;color:{(Passed ? "#1a7f37" : "#cf222e")}\">"
+        + $"<strong>{(Passed ? "PASS" : "NOT YET")}</strong> {WebUtility.HtmlEncode(ToString())}</div>";
 }

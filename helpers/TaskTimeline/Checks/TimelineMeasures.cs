@@ -4,7 +4,7 @@ namespace TaskTimeline;
 public static class TimelineMeasures
 {
     /// <summary>The most lanes in flight (started, not yet ended) at one moment, and the first moment it happened.</summary>
-    public static (int Lanes, double AtMs) PeakInFlight(this TimelineSnapshot timeline)
+    internal static (int Lanes, double AtMs) PeakInFlight(this TimelineSnapshot timeline)
     {
         // An end at the same instant as a start is counted first: a lane that starts as another ends does not overlap it.
         var edges = timeline.Lanes.Where(l => l.Segments.Count > 0)
@@ -26,7 +26,7 @@ public static class TimelineMeasures
     }
 
     /// <summary>The most lanes running code at one moment (each on its own thread), and the first moment it happened.</summary>
-    public static (int Lanes, double AtMs) PeakRunning(this TimelineSnapshot timeline)
+    internal static (int Lanes, double AtMs) PeakRunning(this TimelineSnapshot timeline)
     {
         var edges = timeline.Lanes.SelectMany(l => l.Segments.Where(s => s.Phase == SegmentPhase.Running && s.DurationMs > 0))
             .SelectMany(s => new[] { (At: s.StartMs, Delta: 1), (At: s.EndMs, Delta: -1) })
@@ -35,9 +35,9 @@ public static class TimelineMeasures
     }
 
     /// <summary>The longest stretch any lane spent ready to run but waiting for a thread; (null, default) if none did.</summary>
-    public static (LaneTimeline? Lane, Segment Wait) LongestWait(this TimelineSnapshot timeline)
+    internal static (LaneTimeline? Lane, Segment Wait) LongestWait(this TimelineSnapshot timeline)
     {
-        var waits = timeline.Lanes.SelectMany(l => l.Segments.Where(s => s.Phase == SegmentPhase.Waiting && s.DurationMs > 0).Select(s => (Lane: (LaneTimeline?)l, Wait: s))).ToList();
+        var waits = timeline.Lanes.SelectMany(l => l.Segments.Where(s => s.Phase == SegmentPhase.Ready && s.DurationMs > 0).Select(s => (Lane: (LaneTimeline?)l, Wait: s))).ToList();
         return waits.Count == 0 ? (null, default) : waits.MaxBy(w => w.Wait.DurationMs);
     }
 

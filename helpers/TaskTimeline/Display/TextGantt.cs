@@ -4,7 +4,7 @@ using System.Text;
 namespace TaskTimeline;
 
 /// <summary>Draws a snapshot as plain text: one bar per lane, then the key moments as "t = … → …" lines.</summary>
-public static class TextGantt
+internal static class TextGantt
 {
     private const int Width = 60;
     private const int MaxLanes = 40;
@@ -21,12 +21,13 @@ public static class TextGantt
             .Append(" · total ").AppendLine(Time(snapshot.TotalMs, snapshot.TotalMs));
         if (snapshot.Lanes.Count == 0) return text.AppendLine("(nothing recorded)").ToString();
 
-        int nameWidth = Math.Min(NameWidth, snapshot.Lanes.Max(l => l.Name.Length));
+        var rows = LaneTree.Order(snapshot.Lanes).Select(r => (r.Lane, Name: LaneTree.Indented(r.Lane.Name, r.Depth))).ToArray();
+        int nameWidth = Math.Min(NameWidth, rows.Max(r => r.Name.Length));
         double total = Math.Max(snapshot.TotalMs, 1e-9);
         text.Append(' ', nameWidth + 1).Append('|').Append("0".PadRight(Width - 1)).Append('|').AppendLine(" " + Time(snapshot.TotalMs, snapshot.TotalMs));
-        foreach (var lane in snapshot.Lanes.Take(MaxLanes))
+        foreach (var (lane, name) in rows.Take(MaxLanes))
         {
-            text.Append(Fit(lane.Name, nameWidth)).Append(" |").Append(Bar(lane, total)).Append("| ");
+            text.Append(Fit(name, nameWidth)).Append(" |").Append(Bar(lane, total)).Append("| ");
             text.Append(lane.Threads.Count == 0 ? "no thread" : (lane.Threads.Count == 1 ? "thread " : "threads ") + string.Join("→", lane.Threads.Take(4)) + (lane.Threads.Count > 4 ? "→…" : ""));
             if (lane.Outcome == LaneOutcome.Faulted) text.Append(" ✗ ").Append(lane.Error);
             if (lane.Outcome == LaneOutcome.Canceled) text.Append(" ✗ cancelled");
@@ -44,7 +45,7 @@ public static class TextGantt
         var cells = new char[Width];
         Array.Fill(cells, ' ');
         // Paint long phases first so a short running burst stays visible on top of a long await.
-        foreach (var phase in new[] { SegmentPhase.Awaiting, SegmentPhase.Waiting, SegmentPhase.Running })
+        foreach (var phase in new[] { SegmentPhase.Awaiting, SegmentPhase.Ready, SegmentPhase.Running })
         {
             char glyph = phase switch { SegmentPhase.Running => '█', SegmentPhase.Awaiting => '░', _ => '▒' };
             foreach (var s in lane.Segments.Where(s => s.Phase == phase))

@@ -6,7 +6,7 @@ namespace TaskTimeline;
 
 /// <summary>
 /// Reads and writes a snapshot as JSON (schema <c>task-timeline/1</c>, documented in data/README.md):
-/// <c>{"schema","title","mode","totalMs","lanes":[name…],"events":[{"lane","kind","ms","thread","label"?}…]}</c>.
+/// <c>{"schema","title","mode","totalMs","lanes":[name…],"parents"?:[lane or -1…],"events":[{"lane","kind","ms","thread","label"?}…]}</c>.
 /// </summary>
 public static class TimelineJson
 {
@@ -27,6 +27,12 @@ public static class TimelineJson
             json.WriteStartArray("lanes");
             foreach (var name in snapshot.LaneNames) json.WriteStringValue(name);
             json.WriteEndArray();
+            if (snapshot.Lanes.Any(l => l.ParentId is not null))
+            {
+                json.WriteStartArray("parents");
+                foreach (var lane in snapshot.Lanes) json.WriteNumberValue(lane.ParentId ?? -1);
+                json.WriteEndArray();
+            }
             json.WriteStartArray("events");
             foreach (var e in snapshot.Events)
             {
@@ -57,6 +63,8 @@ public static class TimelineJson
             var title = Required(root, "title", source).GetString() ?? "";
             var mode = ParseMode(Required(root, "mode", source).GetString(), source);
             var lanes = Required(root, "lanes", source).EnumerateArray().Select(l => l.GetString() ?? "").ToArray();
+            // Files written before lanes were nested have no "parents": every lane is a root.
+            var parents = root.TryGetProperty("parents", out var nested) ? nested.EnumerateArray().Select(p => p.GetInt32()).ToArray() : null;
             var events = new List<TimelineEvent>();
             int index = 0;
             foreach (var e in Required(root, "events", source).EnumerateArray())
@@ -69,7 +77,7 @@ public static class TimelineJson
                     Required(e, "thread", where).GetInt32(),
                     e.TryGetProperty("label", out var label) ? label.GetString() : null));
             }
-            return TimelineSnapshot.FromEvents(title, mode, lanes, events);
+            return TimelineSnapshot.FromEvents(title, mode, lanes, events, parents);
         }
         catch (JsonException ex)
         {

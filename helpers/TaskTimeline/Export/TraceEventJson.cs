@@ -71,7 +71,8 @@ public static class TraceEventJson
             var laneEvents = eventsByLane.GetValueOrDefault(lane.Id, []);
             var laneRuns = lane.Segments.Select((s, i) => (s, i)).Where(x => x.s.Phase == SegmentPhase.Running).Select(x => new RunSlice(lane, x.i)).ToArray();
             running.AddRange(laneRuns);
-            AddLaneTrack(trace, lane, pid, laneRuns.Length > 0 ? laneRuns[0].Segment.ThreadId : laneEvents.FirstOrDefault().ThreadId);
+            AddLaneTrack(trace, lane, lane.ParentId is { } parent ? snapshot.Lanes[parent].Name : null, pid,
+                laneRuns.Length > 0 ? laneRuns[0].Segment.ThreadId : laneEvents.FirstOrDefault().ThreadId);
 
             // The k-th start/resume opened the k-th running segment; the last ready before it is what woke it.
             TimelineEvent? ready = null;
@@ -142,11 +143,18 @@ public static class TraceEventJson
         }
     }
 
-    private static void AddLaneTrack(List<TraceEvent> trace, LaneTimeline lane, int pid, int tid)
+    private static void AddLaneTrack(List<TraceEvent> trace, LaneTimeline lane, string? caller, int pid, int tid)
     {
         // id2.local scopes the id to this process, so Perfetto shows the lane's track inside the timeline's process.
+        // A callee can outlive its caller (nobody awaited it), which async tracks cannot nest: the caller is an argument.
         long id = lane.Id + 1;
-        trace.Add(new TraceEvent('b', lane.Name, LaneCategory, Ns(lane.StartMs), pid, tid) { Rank = 0, Id = id, IdIsLocal = true });
+        trace.Add(new TraceEvent('b', lane.Name, LaneCategory, Ns(lane.StartMs), pid, tid)
+        {
+            Rank = 0,
+            Id = id,
+            IdIsLocal = true,
+            Args = caller is null ? [] : [("calledBy", caller)],
+        });
         for (int i = 0; i < lane.Segments.Count; i++)
         {
             var s = lane.Segments[i];

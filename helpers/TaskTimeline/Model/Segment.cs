@@ -3,8 +3,8 @@ namespace TaskTimeline;
 /// <summary>What a lane was doing during a segment.</summary>
 public enum SegmentPhase
 {
-    /// <summary>Ready to run (started, or its await completed) but waiting for a thread.</summary>
-    Waiting,
+    /// <summary>Ready to run (queued, or its await completed) and waiting for a thread.</summary>
+    Ready,
     /// <summary>Running code on a thread.</summary>
     Running,
     /// <summary>Suspended at an await, holding no thread.</summary>
@@ -25,7 +25,7 @@ public enum LaneOutcome
 }
 
 /// <summary>A stretch of one lane's life, in milliseconds from the timeline's first event.</summary>
-/// <param name="Phase">Waiting, running or awaiting.</param>
+/// <param name="Phase">Ready (waiting for a thread), running or awaiting.</param>
 /// <param name="StartMs">Start, in ms from the first event.</param>
 /// <param name="EndMs">End, in ms from the first event.</param>
 /// <param name="ThreadId">The managed thread that ran a <see cref="SegmentPhase.Running"/> segment; 0 otherwise.</param>
@@ -39,6 +39,9 @@ public readonly record struct Segment(SegmentPhase Phase, double StartMs, double
 /// <summary>One lane of a snapshot: its segments in time order and how it ended.</summary>
 public sealed record LaneTimeline(int Id, string Name, IReadOnlyList<Segment> Segments, LaneOutcome Outcome, string? Error = null)
 {
+    /// <summary>The id of the lane whose code made this call (it is nested under it), or null for a lane called from the recorded region itself.</summary>
+    public int? ParentId { get; init; }
+
     /// <summary>When the lane was first asked to run (queued or started).</summary>
     public double StartMs => Segments.Count > 0 ? Segments[0].StartMs : 0;
 

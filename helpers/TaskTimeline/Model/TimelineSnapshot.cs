@@ -3,14 +3,14 @@ namespace TaskTimeline;
 /// <summary>An immutable copy of a timeline: its events and, per lane, the segments they imply.</summary>
 public sealed partial class TimelineSnapshot
 {
-    private TimelineSnapshot(string title, TimelineMode mode, IReadOnlyList<string> laneNames, IReadOnlyList<TimelineEvent> events)
+    private TimelineSnapshot(string title, TimelineMode mode, IReadOnlyList<string> laneNames, IReadOnlyList<TimelineEvent> events, IReadOnlyList<int>? parents)
     {
         Title = title;
         Mode = mode;
         LaneNames = laneNames;
         Events = events;
         TotalMs = events.Count == 0 ? 0 : events.Max(e => e.AtMs);
-        Lanes = BuildLanes(laneNames, events, TotalMs);
+        Lanes = BuildLanes(laneNames, events, TotalMs, parents);
     }
 
     /// <summary>Shown above the chart.</summary>
@@ -40,32 +40,54 @@ public sealed partial class TimelineSnapshot
         ?? throw new KeyNotFoundException($"Timeline '{Title}' has no lane named '{name}'. Lanes: {string.Join(", ", LaneNames)}.");
 
     /// <summary>Builds a snapshot from events already in milliseconds (e.g. read back from JSON).</summary>
-    public static TimelineSnapshot FromEvents(string title, TimelineMode mode, IReadOnlyList<string> laneNames, IEnumerable<TimelineEvent> events)
+    /// <param name="title">Shown above the chart.</param>
+    /// <param name="mode">Where continuations ran.</param>
+    /// <param name="laneNames">Lane names, indexed by lane id.</param>
+    /// <param name="events">The events, in any order.</param>
+    /// <param name="parents">Per lane, the id of the lane that called it, or -1 for none; null when nothing is nested.</param>
+    public static TimelineSnapshot FromEvents(string title, TimelineMode mode, IReadOnlyList<string> laneNames, IEnumerable<TimelineEvent> events, IReadOnlyList<int>? parents = null)
     {
         var ordered = events.Select((e, i) => (e, i)).OrderBy(x => x.e.AtMs).ThenBy(x => x.i).Select(x => x.e).ToArray();
         foreach (var e in ordered)
             if (e.Lane < 0 || e.Lane >= laneNames.Count)
                 throw new ArgumentException($"Event at {e.AtMs} ms refers to lane {e.Lane}, but the timeline has {laneNames.Count} lanes.", nameof(events));
-        return new TimelineSnapshot(title, mode, laneNames, ordered);
+        if (parents is not null)
+        {
+            if (parents.Count != laneNames.Count)
+                throw new ArgumentException($"{parents.Count} lane parents given for {laneNames.Count} lanes.", nameof(parents));
+            for (int lane = 0; lane < parents.Count; lane++)
+                if (parents[lane] < -1 || parents[lane] >= laneNames.Count || parents[lane] == lane || IsInCycle(parents, lane))
+                    throw new ArgumentException($"Lane {lane} ('{laneNames[lane]}') has parent {parents[lane]}, which is not another lane of this timeline (or -1) without a cycle.", nameof(parents));
+        }
+        return new TimelineSnapshot(title, mode, laneNames, ordered, parents);
     }
 
-    internal static TimelineSnapshot FromEntries(string title, TimelineMode mode, string[] laneNames, EventLog.Entry[] entries, long frequency)
+    private static bool IsInCycle(IReadOnlyList<int> parents, int lane)
     {
-        if (entries.Length == 0) return new TimelineSnapshot(title, mode, laneNames, Array.Empty<TimelineEvent>());
+        int steps = 0;
+        for (int at = parents[lane]; at >= 0 && at < parents.Count; at = parents[at])
+            if (at == lane || ++steps > parents.Count) return true;
+        return false;
+    }
+
+    internal static TimelineSnapshot FromEntries(string title, TimelineMode mode, string[] laneNames, EventLog.Entry[] entries, long frequency, int[] parents)
+    {
+        if (entries.Length == 0) return new TimelineSnapshot(title, mode, laneNames, Array.Empty<TimelineEvent>(), parents);
         long origin = entries.Min(e => e.Timestamp);
         var events = entries.Select(e => new TimelineEvent(e.Lane, e.Kind, (e.Timestamp - origin) * 1000.0 / frequency, e.ThreadId, e.Label));
-        return FromEvents(title, mode, laneNames, events);
+        return FromEvents(title, mode, laneNames, events, parents);
     }
 
     /// <inheritdoc/>
     public override string ToString() => TextGantt.Render(this);
 
-    private static LaneTimeline[] BuildLanes(IReadOnlyList<string> names, IReadOnlyList<TimelineEvent> events, double totalMs)
+    private static LaneTimeline[] BuildLanes(IReadOnlyList<string> names, IReadOnlyList<TimelineEvent> events, double totalMs, IReadOnlyList<int>? parents)
     {
         var perLane = new List<TimelineEvent>[names.Count];
         foreach (var e in events) (perLane[e.Lane] ??= new()).Add(e);
         var lanes = new LaneTimeline[names.Count];
-        for (int i = 0; i < names.Count; i++) lanes[i] = BuildLane(i, names[i], perLane[i] ?? new(), totalMs);
+        for (int i = 0; i < names.Count; i++)
+            lanes[i] = BuildLane(i, names[i], perLane[i] ?? new(), totalMs) with { ParentId = parents is not null && parents[i] >= 0 ? parents[i] : null };
         return lanes;
     }
 
@@ -95,15 +117,15 @@ public sealed partial class TimelineSnapshot
         {
             switch (e.Kind)
             {
-                case TimelineEventKind.Queued: Open(SegmentPhase.Waiting, e.AtMs); break;
+                case TimelineEventKind.Queued: Open(SegmentPhase.Ready, e.AtMs); break;
                 case TimelineEventKind.Start:
                 case TimelineEventKind.Resume: Open(SegmentPhase.Running, e.AtMs, e.ThreadId); readyWhileRunning = false; break;
                 case TimelineEventKind.Suspend:
-                    Open(readyWhileRunning ? SegmentPhase.Waiting : SegmentPhase.Awaiting, e.AtMs, 0, e.Label);
+                    Open(readyWhileRunning ? SegmentPhase.Ready : SegmentPhase.Awaiting, e.AtMs, 0, e.Label);
                     readyWhileRunning = false;
                     break;
                 case TimelineEventKind.Ready:
-                    if (open == SegmentPhase.Awaiting) Open(SegmentPhase.Waiting, e.AtMs, 0, label);
+                    if (open == SegmentPhase.Awaiting) Open(SegmentPhase.Ready, e.AtMs, 0, label);
                     else if (open == SegmentPhase.Running) readyWhileRunning = true;
                     break;
                 case TimelineEventKind.Block: Open(SegmentPhase.Running, e.AtMs, e.ThreadId, e.Label); break;

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace TaskTimeline;
 
 /// <summary>Names an await so the timeline shows why a lane was waiting.</summary>
-public static class LabeledAwait
+internal static class LabeledAwait
 {
     /// <summary>
     /// Awaits <paramref name="task"/> and labels the gap on the lane's timeline with <paramref name="label"/>
@@ -21,7 +21,7 @@ public static class LabeledAwait
 }
 
 /// <summary>The awaitable behind <see cref="LabeledAwait.Labeled(Task, string)"/>.</summary>
-public readonly struct LabeledAwaitable(Task task, string label)
+internal readonly struct LabeledAwaitable(Task task, string label)
 {
     /// <summary>Gets the awaiter.</summary>
     public Awaiter GetAwaiter() => new(task.GetAwaiter(), label);
@@ -41,7 +41,7 @@ public readonly struct LabeledAwaitable(Task task, string label)
 }
 
 /// <summary>The awaitable behind <see cref="LabeledAwait.Labeled{T}(Task{T}, string)"/>.</summary>
-public readonly struct LabeledAwaitable<T>(Task<T> task, string label)
+internal readonly struct LabeledAwaitable<T>(Task<T> task, string label)
 {
     /// <summary>Gets the awaiter.</summary>
     public Awaiter GetAwaiter() => new(task.GetAwaiter(), label);

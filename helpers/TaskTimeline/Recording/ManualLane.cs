@@ -1,7 +1,7 @@
 namespace TaskTimeline;
 
 /// <summary>A lane recorded by hand: mark each await with <see cref="Await"/>, and dispose it to record its end.</summary>
-public sealed class ManualLane : IDisposable
+internal sealed class ManualLane : IDisposable
 {
     private readonly Timeline _timeline;
     private int _ended;

@@ -106,6 +106,12 @@ public sealed partial class Timeline
         }
     }
 
+    /// <summary>Nests a lane under the lane that called it, once the caller is known (callees become lanes before their callers).</summary>
+    internal void SetParent(int lane, int parent)
+    {
+        lock (_laneNames) _parents[lane] = parent;
+    }
+
     internal string LaneName(int lane)
     {
         lock (_laneNames) return _laneNames[lane];

@@ -3,18 +3,20 @@ using System.Diagnostics;
 namespace TaskTimeline;
 
 /// <summary>
-/// Records, per named lane, when a task started, suspended at an await, became ready, resumed (on which thread) and ended.
+/// Records, per lane, when a task started, suspended at an await, became ready, resumed (on which thread) and ended.
+/// Start one with <see cref="Record(string, TimeProvider?)"/>; charts, checks and exports take it wherever they take a
+/// <see cref="TimelineSnapshot"/> (it converts to a snapshot of what was recorded so far).
 /// </summary>
 /// <remarks>
-/// <para>Wrap work in <see cref="Lane(string, Func{Task})"/>: its awaits are observed automatically, because the lane runs under a
-/// recording <see cref="SynchronizationContext"/> that forwards every continuation to the thread pool (or to the event loop).</para>
-/// <para>Recording is lock-free and thread-safe. A timeline holds at most <see cref="Capacity"/> events (default
-/// <see cref="DefaultCapacity"/>); past that, starting a lane or reading the timeline throws <see cref="TimelineFullException"/>.</para>
+/// <para>Recording is lock-free and thread-safe. A timeline holds at most <see cref="DefaultCapacity"/> events; past that,
+/// reading it throws <see cref="TimelineFullException"/>.</para>
+/// <para>The hand-made lanes (<see cref="Lane(string, Func{Task})"/>, <see cref="Run(string, Action)"/>, <see cref="Begin"/>)
+/// are internal: the benchmarks compare their cost with the recorder's.</para>
 /// </remarks>
 public sealed partial class Timeline : IDisposable
 {
     /// <summary>The default event cap: one million events (16 bytes each), far above what 10,000 lanes need.</summary>
-    public const int DefaultCapacity = 1_000_000;
+    internal const int DefaultCapacity = 1_000_000;
 
     private readonly EventLog _log;
     private readonly TimeProvider _time;
@@ -27,7 +29,7 @@ public sealed partial class Timeline : IDisposable
     /// <param name="mode">Where continuations run: the thread pool (default) or one event-loop thread.</param>
     /// <param name="timeProvider">Source of timestamps; pass a fake one in tests.</param>
     /// <param name="capacity">Maximum number of events.</param>
-    public Timeline(string title = "Timeline", TimelineMode mode = TimelineMode.ThreadPool, TimeProvider? timeProvider = null, int capacity = DefaultCapacity)
+    internal Timeline(string title = "Timeline", TimelineMode mode = TimelineMode.ThreadPool, TimeProvider? timeProvider = null, int capacity = DefaultCapacity)
     {
         Title = title;
         Mode = mode;
@@ -43,7 +45,7 @@ public sealed partial class Timeline : IDisposable
     public TimelineMode Mode { get; private set; }
 
     /// <summary>Maximum number of events this timeline holds.</summary>
-    public int Capacity => _log.Capacity;
+    internal int Capacity => _log.Capacity;
 
     /// <summary>Managed thread id of the event loop, or null in thread-pool mode.</summary>
     public int? EventLoopThreadId => _loop?.ThreadId ?? _recordedLoopThread;
@@ -52,28 +54,28 @@ public sealed partial class Timeline : IDisposable
     /// Runs <paramref name="body"/> as a lane. Like calling an async method, it runs synchronously up to the first
     /// incomplete await (in event-loop mode, called from outside the loop, it is queued to the loop instead).
     /// </summary>
-    public Task Lane(string name, Func<Task> body)
+    internal Task Lane(string name, Func<Task> body)
     {
         ArgumentNullException.ThrowIfNull(body);
         return StartLane(name, body, Task.FromException).Unwrap();
     }
 
     /// <summary>Runs <paramref name="body"/> as a lane and returns its result.</summary>
-    public Task<T> Lane<T>(string name, Func<Task<T>> body)
+    internal Task<T> Lane<T>(string name, Func<Task<T>> body)
     {
         ArgumentNullException.ThrowIfNull(body);
         return StartLane(name, body, Task.FromException<T>).Unwrap();
     }
 
     /// <summary>Like <see cref="Task.Run(Action)"/>: runs CPU-bound <paramref name="work"/> on a thread-pool thread, as a lane.</summary>
-    public Task Run(string name, Action work)
+    internal Task Run(string name, Action work)
     {
         ArgumentNullException.ThrowIfNull(work);
         return Run(name, () => { work(); return true; });
     }
 
     /// <summary>Like <see cref="Task.Run{TResult}(Func{TResult})"/>: runs CPU-bound <paramref name="work"/> on a thread-pool thread, as a lane.</summary>
-    public Task<T> Run<T>(string name, Func<T> work)
+    internal Task<T> Run<T>(string name, Func<T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
         var lane = NewLane(name);
@@ -101,7 +103,7 @@ public sealed partial class Timeline : IDisposable
     }
 
     /// <summary>Starts a lane by hand, for code that cannot be wrapped: mark its awaits with <see cref="ManualLane.Await"/>, end it with Dispose.</summary>
-    public ManualLane Begin(string name)
+    internal ManualLane Begin(string name)
     {
         var lane = NewLane(name);
         RecordOrThrow(lane.Id, TimelineEventKind.Start);
@@ -109,7 +111,7 @@ public sealed partial class Timeline : IDisposable
     }
 
     /// <summary>Time from the first event to the last one.</summary>
-    public TimeSpan Elapsed => TimeSpan.FromMilliseconds(Snapshot().TotalMs);
+    internal TimeSpan Elapsed => TimeSpan.FromMilliseconds(Snapshot().TotalMs);
 
     /// <summary>Copies what was recorded so far into an immutable snapshot.</summary>
     /// <exception cref="TimelineFullException">Events were dropped because the cap was reached.</exception>
@@ -118,8 +120,9 @@ public sealed partial class Timeline : IDisposable
         ThrowIfFull();
         var entries = WithFaultMessages(_log.Copy());
         string[] names;
-        lock (_laneNames) names = _laneNames.ToArray();
-        return TimelineSnapshot.FromEntries(Title, Mode, names, entries, _time.TimestampFrequency);
+        int[] parents;
+        lock (_laneNames) (names, parents) = (_laneNames.ToArray(), _parents.ToArray());
+        return TimelineSnapshot.FromEntries(Title, Mode, names, entries, _time.TimestampFrequency, parents);
     }
 
     /// <summary>Stops recording (see <see cref="Record(string, TimeProvider?)"/>) and the event loop thread, if any.</summary>
@@ -131,6 +134,10 @@ public sealed partial class Timeline : IDisposable
 
     /// <inheritdoc/>
     public override string ToString() => Snapshot().ToString();
+
+    /// <summary>What was recorded so far: lets every chart, check and export that takes a snapshot take the timeline itself.</summary>
+    public static implicit operator TimelineSnapshot(Timeline timeline) =>
+        (timeline ?? throw new ArgumentNullException(nameof(timeline))).Snapshot();
 
     /// <summary>
     /// Returns a task that completes, with the body's own task, once the lane's outcome is recorded.

@@ -34,4 +34,18 @@ public sealed class FixtureSiteInBrowserTests(FixtureSite site, HeadlessChromium
         await page.Locator("#chart-sequential .hovertext").First.WaitForAsync(new() { Timeout = 5_000 });
         Assert.Contains("chai: Awaiting 5-2000 ms", await page.Locator("#chart-sequential .hovertext").AllTextContentsAsync());
     }
+
+    [Fact]
+    public async Task Given_a_check_cells_output_line_When_the_page_is_narrow_Then_it_wraps_instead_of_scrolling_sideways()
+    {
+        await using var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 360, Height = 800 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(Path.Combine(site.SiteFolder, "02-charts.html")).AbsoluteUri);
+        var line = page.Locator(".cell.check pre.output").First;
+
+        var (wrap, overflows) = (await line.EvaluateAsync<string>("e => getComputedStyle(e).whiteSpace"), await line.EvaluateAsync<bool>("e => e.scrollWidth > e.clientWidth"));
+
+        Assert.Equal("pre-wrap", wrap);
+        Assert.False(overflows, "the check line runs past the cell's right edge");
+    }
 }

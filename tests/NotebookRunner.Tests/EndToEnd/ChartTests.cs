@@ -29,7 +29,7 @@ public sealed class ChartTests : IDisposable
         Assert.StartsWith("result text/plain: 10.", executed.Describe(2).Single());
         var html = executed.Outputs(3).Select(output => ExecutedNotebook.Text(output!["data"]?["text/html"])).Single(text => text.Length > 0);
         Assert.Contains("Plotly.newPlot", html);
-        Assert.Contains("work", html);
+        Assert.Contains("Work()", html);
         Nbformat.AssertValid(executed.Path);
     }
 }

@@ -7,7 +7,7 @@ public class CompareChartTests
     {
         var (chai, _) = await ChartTimelines.RecordChaiWhenAll();
 
-        var figure = Figure.Of(chai.CompareWith(ChartTimelines.TwoThreads()));
+        var figure = Figure.Of(TimelineChart.Compare(chai, ChartTimelines.TwoThreads()));
 
         var titles = figure.Layout.GetProperty("annotations").EnumerateArray().Select(a => a.GetProperty("text").GetString()!).ToArray();
         Assert.Equal(["<b>Chai, WhenAll</b> · total 2.00 s", "<b>Two threads</b> · total 300 ms"], titles);

@@ -119,4 +119,45 @@ public class GanttChartTests
 
         Assert.Equal(["brew", "brew (2)"], rows);
     }
+
+    [Fact]
+    public void Given_a_caller_created_after_its_callees_When_drawn_Then_its_row_comes_first_and_theirs_are_indented_under_it()
+    {
+        var nested = TimelineSnapshot.FromEvents("nested", TimelineMode.ThreadPool, ["FetchBoth()", "Fetch(\"/a\")", "Fetch(\"/b\")"],
+        [
+            new(1, TimelineEventKind.Start, 0, 7), new(1, TimelineEventKind.Suspend, 1, 7, "Task.Delay"),
+            new(2, TimelineEventKind.Start, 1, 7), new(2, TimelineEventKind.Suspend, 2, 7, "Task.Delay"),
+            new(0, TimelineEventKind.Start, 0, 7), new(0, TimelineEventKind.Suspend, 2, 7, "Task.WhenAll"),
+            new(1, TimelineEventKind.End, 10, 9), new(2, TimelineEventKind.End, 11, 9), new(0, TimelineEventKind.End, 12, 9),
+        ], parents: [-1, 0, 0]);
+
+        Assert.Equal(["FetchBoth()", "\u00A0\u00A0└ Fetch(\"/a\")", "\u00A0\u00A0└ Fetch(\"/b\")"], Rows(nested));
+    }
+
+    private static string[] Rows(TimelineSnapshot snapshot) =>
+        Figure.Of(snapshot.Gantt()).Layout.GetProperty("yaxis").GetProperty("categoryarray").EnumerateArray().Select(e => e.GetString()!).ToArray();
+
+    [Fact]
+    public void Given_a_Gantt_When_drawn_Then_its_legend_says_solid_means_holding_a_thread_and_the_title_sits_below_the_toolbar()
+    {
+        var figure = Figure.Of(ChartTimelines.TwoThreads().Gantt());
+
+        var legend = figure.Layout.GetProperty("legend");
+        Assert.Equal("solid = holding a thread (running or blocked) ·", legend.GetProperty("title").GetProperty("text").GetString());
+        var titleTop = figure.Layout.GetProperty("title").GetProperty("pad").GetProperty("t").GetInt32();
+        Assert.True(titleTop >= 30, $"the title starts {titleTop} px from the top, under Plotly's toolbar (about 30 px)");
+        double legendTopPx = (1 - legend.GetProperty("y").GetDouble()) * figure.Layout.GetProperty("height").GetInt32();
+        Assert.True(legendTopPx > titleTop + 16, $"the legend ({legendTopPx:0} px from the top) sits below the title ({titleTop} px)");
+    }
+
+    [Fact]
+    public void Given_a_lane_that_never_waited_for_a_thread_When_drawn_Then_the_legend_has_no_entry_for_waiting()
+    {
+        var snapshot = TimelineSnapshot.FromEvents("no waits", TimelineMode.ThreadPool, ["brew"],
+            [new(0, Start, 0, 4), new(0, Suspend, 1, 4, "Task.Delay"), new(0, Resume, 100, 5), new(0, End, 101, 5)]);
+
+        var names = Figure.Of(snapshot.Gantt()).Traces.Where(t => t.GetProperty("showlegend").GetBoolean()).Select(t => t.GetProperty("name").GetString());
+
+        Assert.Equal(["awaiting", "thread 4", "thread 5"], names.Order());
+    }
 }

@@ -22,8 +22,8 @@ public class KernelLikeLoadTests
             .Invoke(null, [TimelineJson.Write(ChartTimelines.TwoThreads()), "kernel test"])!;
         var chart = library.GetType("TaskTimeline.TimelineChartExtensions", throwOnError: true)!
             .GetMethod("Gantt", [snapshot.GetType()])!.Invoke(null, [snapshot])!;
-        var figure = (string)chart.GetType().GetMethod("ToFigureJson")!.Invoke(chart, null)!;
-        var html = (string)chart.GetType().GetMethod("ToStandaloneHtml")!.Invoke(chart, null)!;
+        var figure = (string)chart.GetType().GetMethod("ToFigureJson", BindingFlags.Instance | BindingFlags.NonPublic)!.Invoke(chart, null)!;
+        var html = (string)chart.GetType().GetMethod("ToStandaloneHtml", BindingFlags.Instance | BindingFlags.NonPublic)!.Invoke(chart, null)!;
 
         Assert.Same(kernel, AssemblyLoadContext.GetLoadContext(library));
         Assert.Equal(ChartTimelines.TwoThreads().Gantt().ToFigureJson(), figure);

@@ -10,7 +10,8 @@ public class ScaleTests
         var figure = Figure.Of(chart);
 
         Assert.True(chart.IsAggregated);
-        Assert.Equal(["running (= busy threads)", "ready, waiting for a thread", "awaiting"], figure.Traces.Select(t => t.GetProperty("name").GetString()));
+        // Every lane resumes the instant it is ready: no lane waits for a thread, so that phase has no area and no legend entry.
+        Assert.Equal(["running (= busy threads)", "awaiting"], figure.Traces.Select(t => t.GetProperty("name").GetString()));
         Assert.All(figure.Traces, t => Assert.Equal(("scatter", "panel0"), (t.GetProperty("type").GetString(), t.GetProperty("stackgroup").GetString())));
         Assert.Equal("lanes", figure.Layout.GetProperty("yaxis").GetProperty("title").GetProperty("text").GetString());
     }
@@ -36,5 +37,19 @@ public class ScaleTests
         Assert.False(ChartTimelines.Many(TimelineChart.DefaultMaxLanes).Gantt().IsAggregated);
         Assert.True(ChartTimelines.Many(TimelineChart.DefaultMaxLanes + 1).Gantt().IsAggregated);
         Assert.False(ChartTimelines.Many(500).Gantt().WithMaxLanes(500).IsAggregated);
+    }
+
+    [Fact]
+    public void Given_many_lanes_that_wait_for_a_thread_When_aggregated_Then_the_ready_phase_has_its_area_and_legend_entry()
+    {
+        var events = new List<TimelineEvent>();
+        for (int i = 0; i < 300; i++)
+            events.AddRange([new(i, TimelineEventKind.Start, 0, 5), new(i, TimelineEventKind.Suspend, 1, 5), new(i, TimelineEventKind.Ready, 100, 0),
+                new(i, TimelineEventKind.Resume, 150, 6), new(i, TimelineEventKind.End, 151, 6)]);
+        var waiting = TimelineSnapshot.FromEvents("starved", TimelineMode.ThreadPool, Enumerable.Range(0, 300).Select(i => $"t{i}").ToArray(), events);
+
+        var figure = Figure.Of(waiting.Gantt());
+
+        Assert.Equal(["running (= busy threads)", "ready, waiting for a thread", "awaiting"], figure.Traces.Select(t => t.GetProperty("name").GetString()));
     }
 }

@@ -42,5 +42,23 @@ public class ThreadViewTests
         int bars = figure.Traces.Sum(t => t.GetProperty("x").GetArrayLength());
         Assert.InRange(bars, 4, 2 * 1500 * 4);
         Assert.Contains("bursts of", Figure.Strings(figure.Traces[0], "hovertext")[0]);
+        // Merged bars are several lanes: one grey, one legend entry, no lane's or thread's colour.
+        Assert.Single(figure.Traces.Select(Figure.Color).Distinct());
+        Assert.Equal(["several lanes (bursts merged)"], figure.Traces.Where(t => t.GetProperty("showlegend").GetBoolean()).Select(t => t.GetProperty("name").GetString()));
+    }
+
+    [Fact]
+    public void Given_more_lanes_than_legend_entries_When_drawn_by_thread_Then_colour_still_means_lane_not_thread()
+    {
+        var many = ChartTimelines.Many(40); // four threads, 40 lanes: more than get a legend entry each
+
+        var figure = Figure.Of(many.ThreadView());
+
+        var colorsByLane = figure.Traces
+            .SelectMany(t => Figure.Strings(t, "hovertext").Select(h => (Lane: h[3..h.IndexOf("</b>", StringComparison.Ordinal)], Color: Figure.Color(t))))
+            .GroupBy(x => x.Lane).ToDictionary(g => g.Key, g => g.Select(x => x.Color).Distinct().ToArray());
+        Assert.Equal(40, colorsByLane.Count);
+        Assert.All(colorsByLane.Values, colors => Assert.Single(colors)); // each lane one colour
+        Assert.NotEqual(colorsByLane["task 0"], colorsByLane["task 4"]); // both ran on thread 10: the colour is the lane's, not the thread's
     }
 }

@@ -46,6 +46,16 @@ public class CheckResultDisplayTests
     }
 
     [Fact]
+    public void Given_a_check_result_When_shown_as_html_Then_a_word_says_the_verdict_where_no_emoji_font_draws_it_and_long_lines_wrap()
+    {
+        var solved = Unsolved with { Passed = true };
+
+        Assert.Contains("<strong>NOT YET</strong> ❌ Not solved yet: 3 lanes overlap", Unsolved.ToHtml());
+        Assert.Contains("<strong>PASS</strong> ✅ 3 lanes overlap", solved.ToHtml());
+        Assert.Contains("white-space:pre-wrap", solved.ToHtml());
+    }
+
+    [Fact]
     public void Given_another_type_When_the_check_formatter_is_asked_Then_it_declines()
     {
         Assert.False(CheckResultFormatterSource.PlainText.Format("not a check", new StringWriter()));

@@ -27,7 +27,7 @@ public sealed class ChartExportTests : IDisposable
         using var timeline = new Timeline("Saved");
         using (timeline.Begin("lane")) { }
 
-        var path = timeline.SaveHtml(Path.Combine(_folder, "nested", "deeper", "timeline.html"));
+        var path = timeline.Snapshot().SaveHtml(Path.Combine(_folder, "nested", "deeper", "timeline.html"));
 
         Assert.Equal(Path.Combine(_folder, "nested", "deeper", "timeline.html"), path);
         Assert.Contains("<title>Saved · total", File.ReadAllText(path));
@@ -53,7 +53,7 @@ public sealed class ChartExportTests : IDisposable
 
         var reread = TimelineJson.ReadFile(recorded.SaveJson(Path.Combine(_folder, "chai.json"), indented: false));
 
-        Assert.Equal(recorded.CompareWith(other).ToFigureJson(), reread.CompareWith(other).ToFigureJson());
+        Assert.Equal(TimelineChart.Compare(recorded, other).ToFigureJson(), TimelineChart.Compare(reread, other).ToFigureJson());
     }
 
     [Fact]

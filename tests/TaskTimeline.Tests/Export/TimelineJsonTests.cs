@@ -48,4 +48,48 @@ public class TimelineJsonTests
         Assert.Contains(expected, error.Message);
         Assert.DoesNotContain('\n', error.Message);
     }
+
+    [Fact]
+    public void Given_nested_lanes_When_written_and_read_back_Then_each_lane_keeps_its_caller()
+    {
+        var nested = TimelineSnapshot.FromEvents("nested", TimelineMode.ThreadPool, ["FetchBoth()", "Fetch(\"/a\")", "Fetch(\"/b\")"],
+        [
+            new(1, TimelineEventKind.Start, 0, 7), new(1, TimelineEventKind.Suspend, 1, 7, "Task.Delay"),
+            new(2, TimelineEventKind.Start, 1, 7), new(2, TimelineEventKind.Suspend, 2, 7, "Task.Delay"),
+            new(0, TimelineEventKind.Start, 0, 7), new(0, TimelineEventKind.Suspend, 2, 7, "Task.WhenAll"),
+            new(1, TimelineEventKind.End, 10, 9), new(2, TimelineEventKind.End, 11, 9), new(0, TimelineEventKind.End, 12, 9),
+        ], parents: [-1, 0, 0]);
+
+        var copy = TimelineJson.Read(TimelineJson.Write(nested));
+
+        Assert.Equal([null, 0, 0], copy.Lanes.Select(l => l.ParentId));
+    }
+
+    [Fact]
+    public void Given_a_file_written_before_lanes_were_nested_When_read_Then_every_lane_is_a_root()
+    {
+        const string old = """
+            {"schema":"task-timeline/1","title":"old","mode":"threadPool","totalMs":2,"lanes":["a","b"],
+             "events":[{"lane":0,"kind":"start","ms":0,"thread":1},{"lane":1,"kind":"start","ms":1,"thread":1},{"lane":0,"kind":"end","ms":2,"thread":1}]}
+            """;
+
+        var snapshot = TimelineJson.Read(old);
+
+        Assert.Equal([null, null], snapshot.Lanes.Select(l => l.ParentId));
+        Assert.DoesNotContain("parents", TimelineJson.Write(snapshot));
+    }
+
+    [Fact]
+    public void Given_a_parent_that_is_no_lane_or_a_cycle_When_read_Then_the_error_names_the_lane()
+    {
+        const string cyclic = """
+            {"schema":"task-timeline/1","title":"c","mode":"threadPool","totalMs":1,"lanes":["a","b"],"parents":[1,0],
+             "events":[{"lane":0,"kind":"start","ms":0,"thread":1}]}
+            """;
+
+        var error = Assert.Throws<FormatException>(() => TimelineJson.Read(cyclic, "cyclic.json"));
+
+        Assert.Contains("cyclic.json", error.Message);
+        Assert.Contains("Lane 0 ('a')", error.Message);
+    }
 }

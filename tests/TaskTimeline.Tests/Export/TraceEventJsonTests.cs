@@ -256,4 +256,24 @@ public sealed class TraceEventJsonTests : IDisposable
                 if (File.Exists(Path.Combine(dir.FullName, "Course.slnx"))) return dir.FullName;
         throw new DirectoryNotFoundException($"No Course.slnx above {AppContext.BaseDirectory} or {source}.");
     }
+
+    [Fact]
+    public void Given_nested_lanes_When_exported_Then_each_callee_track_names_its_caller_and_the_trace_follows_the_rules()
+    {
+        var nested = TimelineSnapshot.FromEvents("nested", TimelineMode.ThreadPool, ["FetchBoth()", "Fetch(\"/a\")", "Fetch(\"/b\")"],
+        [
+            new(1, TimelineEventKind.Start, 0, 7), new(1, TimelineEventKind.Suspend, 1, 7, "Task.Delay"),
+            new(2, TimelineEventKind.Start, 1, 7), new(2, TimelineEventKind.Suspend, 2, 7, "Task.Delay"),
+            new(0, TimelineEventKind.Start, 0, 7), new(0, TimelineEventKind.Suspend, 2, 7, "Task.WhenAll"),
+            new(1, TimelineEventKind.End, 10, 9), new(2, TimelineEventKind.End, 11, 9), new(0, TimelineEventKind.End, 12, 9),
+        ], parents: [-1, 0, 0]);
+
+        var json = TraceEventJson.Write(nested);
+
+        Assert.Empty(TraceEventRules.Violations(json));
+        var opens = JsonDocument.Parse(json).RootElement.GetProperty("traceEvents").EnumerateArray()
+            .Where(e => e.GetProperty("ph").GetString() == "b" && nested.LaneNames.Contains(e.GetProperty("name").GetString()))
+            .ToDictionary(e => e.GetProperty("name").GetString()!, e => e.TryGetProperty("args", out var a) && a.TryGetProperty("calledBy", out var c) ? c.GetString() : null);
+        Assert.Equal(new Dictionary<string, string?> { ["FetchBoth()"] = null, ["Fetch(\"/a\")"] = "FetchBoth()", ["Fetch(\"/b\")"] = "FetchBoth()" }, opens);
+    }
 }

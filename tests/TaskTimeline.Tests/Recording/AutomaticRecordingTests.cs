@@ -121,7 +121,7 @@ public class AutomaticRecordingTests
 
         var lane = recording.Snapshot().Lanes.Single();
         Assert.StartsWith("Task.Run(", lane.Name);
-        Assert.Equal(SegmentPhase.Waiting, lane.Segments[0].Phase);
+        Assert.Equal(SegmentPhase.Ready, lane.Segments[0].Phase);
         Assert.Equal(ranOn, lane.Segments.Single(s => s.Phase == SegmentPhase.Running).ThreadId);
         Assert.Equal(LaneOutcome.Completed, lane.Outcome);
         Assert.Equal(new[] { TimelineEventKind.Queued, TimelineEventKind.Start, TimelineEventKind.End }, recording.Snapshot().Events.Select(e => e.Kind));

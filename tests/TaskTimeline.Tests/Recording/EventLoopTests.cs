@@ -27,7 +27,7 @@ public class EventLoopTests
         var otherResumes = snapshot.Lane("other").Segments.Where(s => s.Phase == SegmentPhase.Running).Skip(1).ToList();
         Assert.NotEmpty(otherResumes);
         Assert.All(otherResumes, s => Assert.True(s.StartMs >= blockerEnd, $"'other' resumed at {s.StartMs} ms while 'blocker' ran until {blockerEnd} ms"));
-        Assert.Contains(snapshot.Lane("other").Segments, s => s.Phase == SegmentPhase.Waiting);
+        Assert.Contains(snapshot.Lane("other").Segments, s => s.Phase == SegmentPhase.Ready);
     }
 
     [Fact]
@@ -58,6 +58,6 @@ public class EventLoopTests
 
         var starts = timeline.Snapshot().Events.Where(e => e.Kind == TimelineEventKind.Start).Select(e => e.Lane).ToList();
         Assert.Equal(new[] { 0, 1 }, starts);
-        Assert.All(timeline.Snapshot().Lanes, l => Assert.Equal(SegmentPhase.Waiting, l.Segments[0].Phase));
+        Assert.All(timeline.Snapshot().Lanes, l => Assert.Equal(SegmentPhase.Ready, l.Segments[0].Phase));
     }
 }

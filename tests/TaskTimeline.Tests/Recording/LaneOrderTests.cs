@@ -45,7 +45,7 @@ public class LaneOrderTests
         Assert.Equal(new[] { Start, Suspend, Ready, Resume, End }, events.Select(e => e.Kind));
         Assert.Equal(caller, events[0].ThreadId);
         Assert.NotEqual(0, events.Single(e => e.Kind == Resume).ThreadId);
-        Assert.Equal(new[] { SegmentPhase.Running, SegmentPhase.Awaiting, SegmentPhase.Waiting, SegmentPhase.Running },
+        Assert.Equal(new[] { SegmentPhase.Running, SegmentPhase.Awaiting, SegmentPhase.Ready, SegmentPhase.Running },
             timeline.Snapshot().Lanes[0].Segments.Select(s => s.Phase));
     }
 

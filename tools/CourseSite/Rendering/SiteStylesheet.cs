@@ -55,6 +55,7 @@ public static class SiteStylesheet
         .output + .output { border-top: 1px dashed var(--line); }
         pre.output { background: var(--page); }
         pre.output.stderr { color: var(--stderr); background: #fff8c5; }
+        .cell.check pre.output, .task-timeline-check { white-space: pre-wrap; overflow-wrap: anywhere; }
         .output.html, .output.image, .output.markdown { padding: .75rem 1rem; overflow-x: auto; }
         .output.html table { font-size: .875rem; }
         .output.error { background: #ffebe9; color: #82071e; }

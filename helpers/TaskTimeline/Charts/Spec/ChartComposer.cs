@@ -3,13 +3,13 @@ namespace TaskTimeline.Charts.Spec;
 /// <summary>Stacks panels top to bottom on one x range, sizes the figure, and keeps one legend entry per group.</summary>
 internal static class ChartComposer
 {
-    private const int TitleHeight = 48;
+    private const int TitleHeight = 48 + ChartSpec.ToolbarHeightPx;
     private const int LegendHeight = 30;
     private const int PanelTitleHeight = 22;
     private const int BottomMargin = 50;
     private const int GapBetweenPanels = 70; // the upper panel's tick labels plus the lower panel's title
 
-    public static ChartSpec Compose(string title, IReadOnlyList<PanelContent> panels, double xMaxMs, bool markTotals)
+    public static ChartSpec Compose(string title, IReadOnlyList<PanelContent> panels, double xMaxMs, bool markTotals, string? legendTitle = null)
     {
         var traces = new List<TraceSpec>();
         var legendGroups = new HashSet<string>();
@@ -33,6 +33,6 @@ internal static class ChartComposer
         }
         int topMargin = TitleHeight + (legend ? LegendHeight : 0) + (panels.Count > 1 ? PanelTitleHeight : 0);
         return new ChartSpec(title, plotHeight + topMargin + BottomMargin, topMargin, BottomMargin, Math.Max(xMaxMs, 1),
-            "ms from start", legend, placed, traces);
+            "ms from start", legend, placed, traces, legend ? legendTitle : null);
     }
 }

@@ -35,8 +35,14 @@ internal static class ChartPalette
         return styles;
     }
 
+    /// <summary>Bursts of several lanes drawn as one bar (a thread view at scale): dark grey, no lane's colour.</summary>
+    public static readonly TraceStyle Merged = new("#555555", "#555555");
+
     /// <summary>One colour per lane, by lane id.</summary>
-    public static TraceStyle ForLane(int laneId) => Solid(Colors[laneId % Colors.Length]);
+    public static TraceStyle ForLane(int laneId) => Solid(Colors[LaneSlot(laneId)]);
+
+    /// <summary>Which palette colour a lane takes.</summary>
+    public static int LaneSlot(int laneId) => laneId % Colors.Length;
 
     private static TraceStyle Solid(string color) => new(color, color);
 }

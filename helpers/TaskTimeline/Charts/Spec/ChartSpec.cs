@@ -18,8 +18,12 @@ internal sealed record ChartSpec(
     string XTitle,
     bool ShowLegend,
     IReadOnlyList<PanelSpec> Panels,
-    IReadOnlyList<TraceSpec> Traces)
+    IReadOnlyList<TraceSpec> Traces,
+    string? LegendTitle = null)
 {
+    /// <summary>Plotly's toolbar, top right: titles and legends sit below it, so a long title never runs under it.</summary>
+    public const int ToolbarHeightPx = 30;
+
     /// <summary>Serialises the spec to cross the load-context boundary.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, ChartSpecJsonContext.Default.ChartSpec);
 

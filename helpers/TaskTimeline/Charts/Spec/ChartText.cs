@@ -25,15 +25,15 @@ internal static class ChartText
 
     public static string ThreadName(int threadId) => "thread " + threadId.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Row names for lanes: unique (duplicates get " (2)", " (3)"), short, and marked ✗ if the lane failed.</summary>
-    public static string[] LaneRows(IReadOnlyList<LaneTimeline> lanes)
+    /// <summary>Row names for lanes: indented under their caller, unique (duplicates get " (2)", " (3)"), short, and marked ✗ if the lane failed.</summary>
+    public static string[] LaneRows(IReadOnlyList<(LaneTimeline Lane, int Depth)> lanes)
     {
         var rows = new string[lanes.Count];
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < lanes.Count; i++)
         {
-            var lane = lanes[i];
-            var name = lane.Name.Length <= MaxRowName ? lane.Name : lane.Name[..(MaxRowName - 1)] + "…";
+            var (lane, depth) = lanes[i];
+            var name = LaneTree.Indented(lane.Name.Length <= MaxRowName ? lane.Name : lane.Name[..(MaxRowName - 1)] + "…", depth, '\u00A0');
             if (lane.Outcome is LaneOutcome.Faulted or LaneOutcome.Canceled) name += " ✗";
             seen[name] = seen.TryGetValue(name, out var n) ? n + 1 : 1;
             rows[i] = seen[name] == 1 ? name : $"{name} ({seen[name]})";

@@ -11,7 +11,7 @@ internal static class ConcurrencyView
 {
     public const int Bins = 400;
 
-    private static readonly SegmentPhase[] StackOrder = [SegmentPhase.Running, SegmentPhase.Waiting, SegmentPhase.Awaiting];
+    private static readonly SegmentPhase[] StackOrder = [SegmentPhase.Running, SegmentPhase.Ready, SegmentPhase.Awaiting];
 
     public static PanelContent Build(TimelineSnapshot snapshot, double xMaxMs, string title)
     {
@@ -20,6 +20,7 @@ internal static class ConcurrencyView
         foreach (var phase in StackOrder)
         {
             var counts = Average(snapshot.Lanes.SelectMany(l => l.Segments).Where(s => s.Phase == phase), width);
+            if (counts.All(c => c == 0)) continue; // no legend entry for a phase the chart does not show
             var times = new double[Bins + 1];
             var values = new double[Bins + 1];
             var hover = new string[Bins + 1];
@@ -30,7 +31,7 @@ internal static class ConcurrencyView
                 values[b] = Math.Round(counts[bin], 3);
                 hover[b] = $"{ChartText.Ms(bin * width)}–{ChartText.Ms((bin + 1) * width)} ms<br>{ChartText.Phase(phase)}: {values[b].ToString("0.##", CultureInfo.InvariantCulture)} lanes (average)";
             }
-            var style = phase switch { SegmentPhase.Running => ChartPalette.Running, SegmentPhase.Waiting => ChartPalette.Waiting, _ => ChartPalette.Awaiting };
+            var style = phase switch { SegmentPhase.Running => ChartPalette.Running, SegmentPhase.Ready => ChartPalette.Waiting, _ => ChartPalette.Awaiting };
             var name = phase == SegmentPhase.Running ? "running (= busy threads)" : ChartText.Phase(phase);
             traces.Add(new TraceSpec(TraceKind.Area, 0, name, ChartText.Phase(phase), true, style, null, times, values, hover));
         }

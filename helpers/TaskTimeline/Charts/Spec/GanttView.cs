@@ -1,33 +1,37 @@
 namespace TaskTimeline.Charts.Spec;
 
-/// <summary>One row per lane (lane order, top to bottom); running bars coloured by thread, awaits hatched, waits dotted.</summary>
+/// <summary>One row per lane (lane order, each call right under its caller, top to bottom); running bars coloured by thread, awaits hatched, waits dotted.</summary>
 internal static class GanttView
 {
     /// <summary>Running bursts narrower than this share of the x range are widened to it so they stay visible (hover keeps the true times).</summary>
     public const double MinRunningShare = 0.004;
 
+    /// <summary>What solid means here: a thread is held, whether the code runs or blocks it (Thread.Sleep, .Result); the colour says which thread.</summary>
+    public const string LegendTitle = "solid = holding a thread (running or blocked) ·";
+
     public static int BarCount(TimelineSnapshot snapshot) => snapshot.Lanes.Sum(l => l.Segments.Count);
 
     public static PanelContent Build(TimelineSnapshot snapshot, IReadOnlyDictionary<int, TraceStyle> threadStyles, double xMaxMs, string title)
     {
-        var rows = ChartText.LaneRows(snapshot.Lanes);
+        var tree = LaneTree.Order(snapshot.Lanes);
+        var rows = ChartText.LaneRows(tree);
         var running = new Dictionary<int, BarTrace>();
-        var waiting = new BarTrace(ChartText.Phase(SegmentPhase.Waiting), "waiting", ChartPalette.Waiting);
+        var waiting = new BarTrace(ChartText.Phase(SegmentPhase.Ready), "waiting", ChartPalette.Waiting);
         var awaiting = new BarTrace(ChartText.Phase(SegmentPhase.Awaiting), "awaiting", ChartPalette.Awaiting);
         double minRunning = xMaxMs * MinRunningShare;
         foreach (var thread in snapshot.Threads)
             running[thread] = new BarTrace(ChartText.ThreadName(thread), ChartText.ThreadName(thread), threadStyles[thread]);
 
-        for (int i = 0; i < snapshot.Lanes.Count; i++)
+        for (int i = 0; i < tree.Count; i++)
         {
-            var lane = snapshot.Lanes[i];
+            var lane = tree[i].Lane;
             foreach (var s in lane.Segments)
             {
                 var hover = ChartText.SegmentHover(lane, s);
                 switch (s.Phase)
                 {
                     case SegmentPhase.Running: running[s.ThreadId].Add(rows[i], s.StartMs, Math.Max(s.DurationMs, minRunning), hover); break;
-                    case SegmentPhase.Waiting: waiting.Add(rows[i], s.StartMs, s.DurationMs, hover); break;
+                    case SegmentPhase.Ready: waiting.Add(rows[i], s.StartMs, s.DurationMs, hover); break;
                     default: awaiting.Add(rows[i], s.StartMs, s.DurationMs, hover); break;
                 }
             }

@@ -12,7 +12,10 @@ internal static class ThreadView
     /// <summary>Bars narrower than this share of the x range carry no name (it would not fit).</summary>
     public const double MinLabeledShare = 0.06;
 
-    public static PanelContent Build(TimelineSnapshot snapshot, IReadOnlyDictionary<int, TraceStyle> threadStyles, double xMaxMs, int maxBars, string title)
+    /// <summary>Here each colour is a lane; bursts merged at scale are the one grey "several lanes".</summary>
+    public const string LegendTitle = "solid = a lane holding the thread (running or blocked), colour = lane ·";
+
+    public static PanelContent Build(TimelineSnapshot snapshot, double xMaxMs, int maxBars, string title)
     {
         var threads = snapshot.Threads;
         var rows = threads.Select(t => snapshot.Mode == TimelineMode.EventLoop ? ChartText.ThreadName(t) + " (loop)" : ChartText.ThreadName(t)).ToArray();
@@ -34,11 +37,18 @@ internal static class ThreadView
         }
         else if (bursts.Length <= maxBars)
         {
-            var perThread = threads.ToDictionary(t => t, t => new BarTrace(ChartText.ThreadName(t), ChartText.ThreadName(t), threadStyles[t], showLegend: false));
-            foreach (var (lane, s) in bursts) perThread[s.ThreadId].Add(rowOf[s.ThreadId], s.StartMs, Math.Max(s.DurationMs, minBar), ChartText.SegmentHover(lane, s));
-            traces = perThread.Values;
+            // Too many lanes for a legend entry each: colours repeat, but a colour still means a lane (hover names it).
+            var perColor = new Dictionary<int, BarTrace>();
+            foreach (var (lane, s) in bursts)
+            {
+                int slot = ChartPalette.LaneSlot(lane.Id);
+                if (!perColor.TryGetValue(slot, out var trace))
+                    perColor[slot] = trace = new BarTrace("lanes", "lanes", ChartPalette.ForLane(lane.Id), showLegend: false);
+                trace.Add(rowOf[s.ThreadId], s.StartMs, Math.Max(s.DurationMs, minBar), ChartText.SegmentHover(lane, s));
+            }
+            traces = perColor.Values;
         }
-        else traces = Merged(threads, bursts, rowOf, threadStyles, xMaxMs);
+        else traces = Merged(threads, bursts, rowOf, xMaxMs);
 
         var specs = traces.Where(t => t.Count > 0).Select(t => t.ToSpec(withText: bursts.Length <= MaxLabeledBars)).ToArray();
         return new PanelContent(PanelKind.Rows, title, rows, "", RowLayout.HeightFor(rows.Length), snapshot.TotalMs, specs);
@@ -46,12 +56,12 @@ internal static class ThreadView
 
     // Too many bursts to draw one by one: bursts on one thread closer than a pixel or so become one "busy" bar.
     private static IEnumerable<BarTrace> Merged(IReadOnlyList<int> threads, (LaneTimeline Lane, Segment Segment)[] bursts,
-        Dictionary<int, string> rowOf, IReadOnlyDictionary<int, TraceStyle> threadStyles, double xMaxMs)
+        Dictionary<int, string> rowOf, double xMaxMs)
     {
         double join = xMaxMs / 1500;
         foreach (var thread in threads)
         {
-            var trace = new BarTrace(ChartText.ThreadName(thread), ChartText.ThreadName(thread), threadStyles[thread], showLegend: false);
+            var trace = new BarTrace("several lanes (bursts merged)", "merged", ChartPalette.Merged, showLegend: true);
             var mine = bursts.Where(b => b.Segment.ThreadId == thread).OrderBy(b => b.Segment.StartMs).ToArray();
             int i = 0;
             while (i < mine.Length)

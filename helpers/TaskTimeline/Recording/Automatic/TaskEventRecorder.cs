@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Diagnostics.Tracing;
+using System.Runtime.CompilerServices;
 
 namespace TaskTimeline;
 
@@ -39,6 +41,8 @@ internal sealed class TaskEventRecorder : EventListener
     [ThreadStatic] private static Timeline? t_cursorOwner;
     [ThreadStatic] private static long t_cursor;
     [ThreadStatic] private static List<Blocked>? t_blocked;
+    [ThreadStatic] private static TrackedTask? t_justCreated;
+    [ThreadStatic] private static List<PendingChild>? t_pendingChildren;
 
     private TaskEventRecorder() { }
 
@@ -141,6 +145,7 @@ internal sealed class TaskEventRecorder : EventListener
                     Suspended = true,
                     Parent = Parent(timeline),
                 };
+            t_justCreated = tracked;
         }
         else if (operation.StartsWith("Task: ", StringComparison.Ordinal))
         {
@@ -190,7 +195,13 @@ internal sealed class TaskEventRecorder : EventListener
         }
         method.Task = box;
         var timeline = method.Timeline;
+        // Still on the stack of its first suspension: its caller's frame is right below it.
+        var frame = t_justCreated == method ? CallerFrame.Of(method.Name) : null;
+        var runningCaller = frame?.RunningLaneOfCaller(t_frames, t_depth, timeline);
+        if (runningCaller is { } caller) method.Parent = caller;
+        else if (frame?.CallerIsRecordedRegion(timeline) == true) method.Parent = -1;
         method.BecomeLane(timeline.AddAutomaticLane(CallNames.MethodOf(method.Name) + "(…)", method.Parent));
+        if (frame is { } found) AdoptPendingChildren(method, found, callerIsALane: runningCaller is not null);
         timeline.RenameAutomaticLane(method.Lane, CallNames.CallOf(box, method.Name));
         timeline.RecordAt(method.StartAt, method.Lane, TimelineEventKind.Start);
         ClaimBlocks(method);
@@ -200,6 +211,7 @@ internal sealed class TaskEventRecorder : EventListener
     {
         if (!Tracked.TryGetValue(awaiter, out var lane)) return;
         if (lane.Kind is TrackedKind.AsyncMethod or TrackedKind.WorkItem) Decide(lane, awaiter);
+        t_justCreated = null;
         if (lane.Lane < 0 || lane.Ended) return;
         var timeline = lane.Timeline;
         long now = timeline.Now;
@@ -369,7 +381,7 @@ internal sealed class TaskEventRecorder : EventListener
         {
             t_cursorOwner = null;
         }
-        Push(new Frame(lane, work));
+        Push(new Frame(lane, work == ExecutionWork ? tracked : null, work));
     }
 
     private static void OnRunEnd()
@@ -387,11 +399,85 @@ internal sealed class TaskEventRecorder : EventListener
         }
     }
 
+    /// <summary>
+    /// A lane created while its caller was still in its own synchronous start (not yet a lane: callees suspend before their
+    /// caller does) waits here, on that thread, for the lane whose frame sits at the caller's height on the stack.
+    /// </summary>
+    private static void AdoptPendingChildren(TrackedTask lane, CallerFrame frame, bool callerIsALane)
+    {
+        var pending = t_pendingChildren ??= new();
+        // Pending children whose caller frame sat at or above this lane's frame: that caller is this lane, or it has returned.
+        for (int i = pending.Count - 1; i >= 0; i--)
+        {
+            var child = pending[i];
+            if (child.CallerHeight < frame.OwnHeight) continue;
+            if (child.CallerHeight == frame.OwnHeight && child.CallerType == lane.Name && child.Task.Timeline == lane.Timeline)
+            {
+                child.Task.Parent = lane.Lane;
+                if (child.Task.Lane >= 0) lane.Timeline.SetParent(child.Task.Lane, lane.Lane);
+            }
+            pending.RemoveAt(i);
+        }
+        if (frame.CallerType is { } callerType && !lane.Timeline.IsRecordingOwner(callerType) && !CallNames.IsTopLevelCode(callerType)
+            && !callerIsALane)
+            pending.Add(new PendingChild(lane, frame.CallerHeight, callerType));
+    }
+
+    private readonly record struct PendingChild(TrackedTask Task, int CallerHeight, string CallerType);
+
+    /// <summary>Where an async method's first suspension sits on the stack: its own MoveNext and the async method that called it.</summary>
+    private readonly record struct CallerFrame(int OwnHeight, int CallerHeight, string? CallerType)
+    {
+        /// <summary>Heights count frames from the bottom of the stack, so a frame keeps its height while it is on the stack.</summary>
+        public static CallerFrame? Of(string stateMachine)
+        {
+            var frames = new StackTrace(2, false).GetFrames();
+            int own = -1;
+            for (int i = 0; i < frames.Length; i++)
+            {
+                if (frames[i].GetMethod() is not { Name: "MoveNext", DeclaringType: { } type } || !typeof(IAsyncStateMachine).IsAssignableFrom(type)) continue;
+                if (own < 0)
+                {
+                    if (type.Name == stateMachine) own = i;
+                    continue;
+                }
+                return new CallerFrame(frames.Length - own, frames.Length - i, type.Name);
+            }
+            return own < 0 ? null : new CallerFrame(frames.Length - own, -1, null);
+        }
+
+        /// <summary>The running lane, when the caller's frame is that lane's code (it resumed and then made the call).</summary>
+        public int? RunningLaneOfCaller(Frame[]? frames, int depth, Timeline timeline)
+        {
+            if (CallerType is null) return null;
+            int running = InnermostRun(frames, depth, timeline);
+            return running >= 0 && frames![running].Lane is { } lane && lane.Name == CallerType ? lane.Lane : null;
+        }
+
+        /// <summary>Whether the caller is the recorded code itself (the cell or the method that called Record): its calls are roots.</summary>
+        public bool CallerIsRecordedRegion(Timeline timeline) =>
+            CallerType is { } caller && (timeline.IsRecordingOwner(caller) || CallNames.IsTopLevelCode(caller));
+    }
+
+    /// <summary>The lane running on this thread, if the innermost run of this recording's code is a lane (not the recorded code itself).</summary>
     private static int Parent(Timeline timeline)
     {
-        for (int i = t_depth - 1; i >= 0; i--)
-            if (t_frames![i].Lane is { } lane)
-                return lane.Timeline == timeline ? lane.Lane : -1;
+        int running = InnermostRun(t_frames, t_depth, timeline);
+        return running >= 0 && t_frames![running].Lane is { } lane ? lane.Lane : -1;
+    }
+
+    /// <summary>
+    /// The innermost frame running this recording's own code (a lane or the recorded code itself), or -1. A continuation can
+    /// run inline inside another's run (the cell resuming inside the run that completed what it awaited): the innermost wins.
+    /// </summary>
+    private static int InnermostRun(Frame[]? frames, int depth, Timeline timeline)
+    {
+        for (int i = depth - 1; i >= 0; i--)
+        {
+            if (frames![i].Running is not { } running) continue;
+            if (running.Timeline != timeline) return -1;
+            if (running.Lane >= 0 || running.Kind == TrackedKind.Owner) return i;
+        }
         return -1;
     }
 
@@ -408,7 +494,8 @@ internal sealed class TaskEventRecorder : EventListener
         t_cursor = now;
     }
 
-    private readonly record struct Frame(TrackedTask? Lane, int Work);
+    /// <summary>A run on this thread: the task whose code runs (when tracked) and, if it is a lane, that lane.</summary>
+    private readonly record struct Frame(TrackedTask? Lane, TrackedTask? Running, int Work);
 
     /// <summary>A synchronous wait of this thread, from its start until the awaited task completes.</summary>
     private sealed class Blocked(Timeline timeline, int awaited, string label, long startAt)
@@ -438,7 +525,7 @@ internal sealed class TaskEventRecorder : EventListener
         /// <summary>How an await of it reads on the awaiting lane, when not <see cref="Name"/>.</summary>
         public string? Label { get; set; }
         public int Lane { get; private set; } = -1;
-        public int Parent { get; init; } = -1;
+        public volatile int Parent = -1;
         public long StartAt { get; init; }
         public volatile bool Suspended;
         public volatile bool Ended;

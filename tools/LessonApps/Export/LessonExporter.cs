@@ -38,9 +38,16 @@ public static class LessonExporter
         app.AppendLine("#:project ../helpers/TaskTimeline/TaskTimeline.csproj");
         app.AppendLine("// Timelines are recorded from the runtime's task events, which a native AOT app turns off.");
         app.AppendLine("#:property PublishAot=false");
-        app.AppendLine("// A notebook runs code that warns; so does the lesson here (the repository's warnings-as-errors is for its own projects).");
+        app.AppendLine("// As in the notebook: nullable annotations without flow warnings, and a warning (say, an async method with no await) never stops a run.");
+        app.AppendLine("#:property Nullable=annotations");
         app.AppendLine("#:property TreatWarningsAsErrors=false");
-        foreach (var package in parsed.SelectMany(c => c.Packages).Distinct())
+        var packages = parsed.SelectMany(c => c.Packages).Distinct().ToList();
+        if (packages.Count > 0)
+        {
+            app.AppendLine("// The lesson pins its packages as the notebook does (#r \"nuget: Id, Version\"), not in the repository's Directory.Packages.props.");
+            app.AppendLine("#:property ManagePackageVersionsCentrally=false");
+        }
+        foreach (var package in packages)
             app.AppendLine($"#:package {package}");
         app.AppendLine();
         var usings = new[] { "using TaskTimeline;", "using TaskTimeline.Lab;" }

@@ -208,7 +208,7 @@ Console.WriteLine($"{"BrewChai() awaited",-20} {brewingAgain.Status}");
 // While BrewChai was steeping, no thread was waiting for it: `Task.Delay` sets a timer, and a network read hands the wait to the operating system. A thread is needed only when there is code to run. So a thousand concurrent waits need about as many threads as one. The cell below starts 1,000 two-second waits and counts the distinct threads that ran their code after the wait.
 
 // ── cell code-18 ──
-// This cell declares Steep() again later in the lesson: here it runs in a function of its own.
+// A later cell declares Steep() again: in one C# file, this cell runs in a function of its own.
 await Cell_code_18();
 async Task Cell_code_18()
 {

@@ -114,7 +114,7 @@ public static class LessonExporter
     private static void AppendOwnFunction(StringBuilder app, CodeCell cell, string body)
     {
         var function = "Cell_" + new string(cell.Cell.Id.Select(ch => char.IsLetterOrDigit(ch) ? ch : '_').ToArray());
-        app.AppendLine($"// This cell declares {string.Join(", ", cell.Methods.Order().Select(m => m + "()"))} again later in the lesson: here it runs in a function of its own.");
+        app.AppendLine($"// A later cell declares {string.Join(", ", cell.Methods.Order().Select(m => m + "()"))} again: in one C# file, this cell runs in a function of its own.");
         app.AppendLine(cell.HasAwait ? $"await {function}();" : $"{function}();");
         app.AppendLine(cell.HasAwait ? $"async Task {function}()" : $"void {function}()");
         app.AppendLine("{");

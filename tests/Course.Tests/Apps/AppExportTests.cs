@@ -75,6 +75,20 @@ public sealed class AppExportTests : IDisposable
     }
 
     [Fact]
+    public void Given_a_block_variable_named_like_a_later_top_level_one_When_exported_Then_the_block_one_is_renamed_and_a_loop_variable_is_not()
+    {
+        var path = Notebook("block.ipynb", ("code-01", LoaderCell),
+            ("a", "try { var cup = 1; Console.WriteLine(cup); } catch (Exception) { }\nfor (int i = 0; i < 2; i++) { }"), ("b", "var cup = 2;\nfor (int i = 0; i < 2; i++) { }\ncup"));
+
+        var app = LessonExporter.Export(path);
+
+        Assert.Contains("try { var cup1 = 1; Console.WriteLine(cup1); }", app);
+        Assert.Contains("var cup = 2;", app);
+        Assert.Contains("Terminal.Show(cup);", app);
+        Assert.DoesNotContain("i1", app);
+    }
+
+    [Fact]
     public void Given_cells_with_usings_packages_and_a_record_When_exported_Then_directives_come_first_and_the_record_last()
     {
         var path = Notebook("order.ipynb", ("code-01", LoaderCell),

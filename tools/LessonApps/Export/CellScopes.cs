@@ -2,7 +2,7 @@ namespace LessonApps.Export;
 
 /// <summary>
 /// Makes the cells' declarations fit ONE scope: a notebook lets a later cell declare a variable or method again, a C# file's
-/// top-level code does not. Earlier declarations of a re-declared variable are renamed (name1, name2, …; the last keeps its
+/// top-level code does not (nor a block's variable named like a top-level one). Earlier declarations of a re-declared variable are renamed (name1, name2, …; the last keeps its
 /// name, so the exercises read as in the notebook). A cell declaring a method that a later cell declares again runs in a
 /// local function of its own (methods are never renamed: lane names are method names); when a later cell uses what such a
 /// cell declares, the export fails.
@@ -27,10 +27,11 @@ internal sealed class CellScopes
                 _ownFunction[i] = true;
             }
         }
-        var taken = cells.SelectMany(c => c.References.Concat(c.Variables).Concat(c.Methods)).ToHashSet();
+        var taken = cells.SelectMany(c => c.References.Concat(c.Variables).Concat(c.NestedVariables).Concat(c.Methods)).ToHashSet();
         foreach (var variable in cells.Where((_, i) => !_ownFunction[i]).SelectMany(c => c.Variables).Distinct())
         {
-            var declaring = Enumerable.Range(0, cells.Count).Where(i => !_ownFunction[i] && cells[i].Variables.Contains(variable)).ToList();
+            var declaring = Enumerable.Range(0, cells.Count)
+                .Where(i => !_ownFunction[i] && (cells[i].Variables.Contains(variable) || cells[i].NestedVariables.Contains(variable))).ToList();
             if (declaring.Count < 2) continue;
             var versions = new List<(int, string)>();
             for (int v = 0; v < declaring.Count; v++)
@@ -57,9 +58,10 @@ internal sealed class CellScopes
         var renames = new Dictionary<string, string>();
         foreach (var (variable, versions) in _versions)
         {
-            if (_ownFunction[cell] && _cells[cell].Declares(variable)) continue;   // its own local shadows the outer one
-            var bound = versions.LastOrDefault(v => v.Cell <= cell);
-            if (bound.Name is { } name && name != variable && (_cells[cell].References.Contains(variable) || _cells[cell].Variables.Contains(variable)))
+            if (_ownFunction[cell] && (_cells[cell].Declares(variable) || _cells[cell].NestedVariables.Contains(variable))) continue;   // its own local shadows the outer one
+            // A cell's own declaration wins; otherwise the latest top-level one before it (a block's variable is not seen later).
+            var bound = versions.LastOrDefault(v => v.Cell == cell || v.Cell < cell && _cells[v.Cell].Variables.Contains(variable));
+            if (bound.Name is { } name && name != variable && (_cells[cell].References.Contains(variable) || _cells[cell].Variables.Contains(variable) || _cells[cell].NestedVariables.Contains(variable)))
                 renames[variable] = name;
         }
         return renames;

@@ -24,6 +24,7 @@ internal sealed partial class CodeCell
         Display = display;
         Methods = body.Select(MethodName).OfType<string>().ToHashSet();
         Variables = body.SelectMany(DeclaredVariables).ToHashSet();
+        NestedVariables = body.Where(m => m is GlobalStatementSyntax { Statement: not LocalFunctionStatementSyntax }).SelectMany(NestedNames).Where(n => !Variables.Contains(n)).ToHashSet();
         References = body.SelectMany(Identifiers).Select(i => i.Identifier.ValueText).ToHashSet();
         HasAwait = body.Any(m => m.DescendantNodes().OfType<AwaitExpressionSyntax>().Any(a => !a.Ancestors().Any(IsFunction))
             || m.DescendantNodes().OfType<ForEachStatementSyntax>().Any(f => f.AwaitKeyword != default)
@@ -53,6 +54,12 @@ internal sealed partial class CodeCell
 
     /// <summary>Variables the cell declares at its top level (what a later cell can see).</summary>
     public IReadOnlySet<string> Variables { get; }
+
+    /// <summary>
+    /// Variables declared in the cell's blocks, loops and catch clauses (not in its lambdas or methods): a later cell cannot see
+    /// them, but in one C# file they clash with a top-level variable of the same name anywhere (CS0136).
+    /// </summary>
+    public IReadOnlySet<string> NestedVariables { get; }
 
     /// <summary>Every name the cell's code refers to.</summary>
     public IReadOnlySet<string> References { get; }
@@ -166,6 +173,19 @@ internal sealed partial class CodeCell
         var nodes = scoped.DescendantNodesAndSelf(n => n == scoped || !(IsFunction(n) || n is StatementSyntax or QueryExpressionSyntax));
         return nodes.OfType<VariableDeclaratorSyntax>().Where(v => v.Parent?.Parent == scoped.Parent || v.Parent == scoped).Select(v => v.Identifier.ValueText)
             .Concat(nodes.OfType<SingleVariableDesignationSyntax>().Select(d => d.Identifier.ValueText));
+    }
+
+    private static IEnumerable<string> NestedNames(MemberDeclarationSyntax member)
+    {
+        var nodes = member.DescendantNodes(n => !IsFunction(n)).Where(n => !n.Ancestors().Any(IsFunction) && !IsFunction(n));
+        return nodes.Select(n => n switch
+        {
+            VariableDeclaratorSyntax v => v.Identifier.ValueText,
+            SingleVariableDesignationSyntax d => d.Identifier.ValueText,
+            ForEachStatementSyntax f => f.Identifier.ValueText,
+            CatchDeclarationSyntax { Identifier.ValueText.Length: > 0 } c => c.Identifier.ValueText,
+            _ => null,
+        }).OfType<string>();
     }
 
     private static string FirstLine(SyntaxNode node) => node.ToString().Split('\n')[0].Trim();

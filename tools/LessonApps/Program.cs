@@ -1,0 +1,3 @@
+using LessonApps.CommandLine;
+
+return await ExportCommand.Create().Parse(args).InvokeAsync();

@@ -1,6 +1,6 @@
 await lab.DisposeAsync();
 lab = await LabServer.StartAsync();   // keep: a fresh lab server, whose counts are this exercise's alone
-string[] mirrors = { "/delay/1.5", "/delay/1", "/delay/0.3" };
+string[] mirrors = { "/delay/2", "/delay/1", "/delay/0.3" };
 var hedge = Timeline.Record("Hedged request");
 clock.Restart();
 var losers = new CancellationTokenSource();

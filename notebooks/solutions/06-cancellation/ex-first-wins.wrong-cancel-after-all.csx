@@ -1,0 +1,15 @@
+await lab.DisposeAsync();
+lab = await LabServer.StartAsync();   // keep: a fresh lab server, whose counts are this exercise's alone
+string[] mirrors = { "/delay/2", "/delay/1", "/delay/0.3" };
+var hedge = Timeline.Record("Hedged request");
+clock.Restart();
+var losers = new CancellationTokenSource();
+Task<string>[] asks = mirrors.Select(path => Fetch(path, losers.Token)).ToArray();
+Task<string> firstDone = await Task.WhenAny(asks);
+string fastest = await firstDone;
+double answeredMs = clock.Elapsed.TotalMilliseconds;
+Console.WriteLine($"{fastest} answered first, at {answeredMs:0} ms");
+await Task.WhenAll(asks);   // waits for the losers to finish...
+losers.Cancel();            // ...so there is nothing left to cancel
+losers.Dispose();
+hedge

@@ -71,6 +71,9 @@ public sealed partial class Timeline
 
     internal bool IsRecordingOwner(string stateMachine) => stateMachine == _ownerStateMachine;
 
+    /// <summary>Whether the task of the code that started the recording is known (its end stops the recording).</summary>
+    internal volatile bool OwnerTaskKnown;
+
     internal int AddAutomaticLane(string name, int parent)
     {
         Interlocked.Increment(ref _openLanes);

@@ -172,6 +172,23 @@ public class AutomaticRecordingTests
     });
 
     [Fact]
+    public Task Given_code_that_suspended_before_it_started_the_recording_When_it_and_its_lanes_have_ended_Then_the_recording_stops_by_itself() => OffTestContext(async () =>
+    {
+        Timeline? recording = null;
+        async Task Cell()
+        {
+            await Task.Delay(10);   // the code's task is created at this first suspension, before any recording listens
+            recording = Timeline.Record("cell");
+            await Brew("Masala", 10);
+        }
+
+        await Cell();
+
+        Assert.False(recording!.IsRecording);
+        Assert.Equal(new[] { "Brew(\"Masala\", 10)" }, recording.Snapshot().LaneNames);
+    });
+
+    [Fact]
     public Task Given_two_recordings_one_after_the_other_in_the_same_code_When_it_ends_Then_both_stop_each_with_its_own_calls() => OffTestContext(async () =>
     {
         Timeline? first = null, second = null;

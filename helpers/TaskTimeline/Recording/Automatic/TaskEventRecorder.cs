@@ -133,7 +133,10 @@ internal sealed class TaskEventRecorder : EventListener
         {
             var stateMachine = operation[7..];
             if (timeline.IsRecordingOwner(stateMachine) || CallNames.IsTopLevelCode(stateMachine))
+            {
                 tracked = new TrackedTask(timeline, TrackedKind.Owner, stateMachine);
+                timeline.OwnerTaskKnown = true;
+            }
             else
                 // Whether it is the learner's code or the framework's (HttpClient's own async methods) is decided at its first
                 // await, when the runtime's table holds its state machine. The task appears as the method suspends for the first
@@ -209,7 +212,11 @@ internal sealed class TaskEventRecorder : EventListener
 
     private static void OnAwait(int awaited, int awaiter)
     {
-        if (!Tracked.TryGetValue(awaiter, out var lane)) return;
+        if (!Tracked.TryGetValue(awaiter, out var lane))
+        {
+            ClaimOwnerCreatedEarlier(awaiter);
+            return;
+        }
         if (lane.Kind is TrackedKind.AsyncMethod or TrackedKind.WorkItem) Decide(lane, awaiter);
         t_justCreated = null;
         if (lane.Lane < 0 || lane.Ended) return;
@@ -242,6 +249,20 @@ internal sealed class TaskEventRecorder : EventListener
         if (alreadyDone) timeline.RecordAt(now, lane.Lane, TimelineEventKind.Ready);
         // The next call on this thread starts after our own bookkeeping, so the recorder's time is in no lane.
         MarkCursor(timeline, timeline.Now);
+    }
+
+    /// <summary>
+    /// The code that started the recording suspended before it did (a cell that awaited, then called Record): its task was
+    /// created with no recording listening, so no event named it. Its first await since names it, by its frame on the stack,
+    /// so that its end stops the recording. Only the recording's own flow pays the stack walk, and only until it is found.
+    /// </summary>
+    private static void ClaimOwnerCreatedEarlier(int awaiter)
+    {
+        var timeline = Timeline.CurrentRecording;
+        if (timeline is null || timeline.IsRecordingStopped || timeline.OwnerTaskKnown) return;
+        if (InnermostAsyncMethod() is not { } method || !timeline.IsRecordingOwner(method)) return;
+        timeline.OwnerTaskKnown = true;
+        Tracked[awaiter] = new TrackedTask(timeline, TrackedKind.Owner, method);
     }
 
     /// <summary>

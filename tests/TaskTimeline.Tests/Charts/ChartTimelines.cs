@@ -31,6 +31,15 @@ internal static class ChartTimelines
     /// Two lanes on threads 4 and 7: "fetch" runs 0–10 on 4, awaits 10–200 ("GET /delay"), waits for a thread 200–250,
     /// resumes on 7 250–300; "parse" runs 20–120 on 7, then ends.
     /// </summary>
+    /// <summary>FetchBoth() calling Fetch("/a") and Fetch("/b"): a caller that becomes a lane after its callees (it suspends last).</summary>
+    public static TimelineSnapshot Nested() => TimelineSnapshot.FromEvents("nested", TimelineMode.ThreadPool, ["FetchBoth()", "Fetch(\"/a\")", "Fetch(\"/b\")"],
+    [
+        new(1, TimelineEventKind.Start, 0, 7), new(1, TimelineEventKind.Suspend, 1, 7, "Task.Delay"),
+        new(2, TimelineEventKind.Start, 1, 7), new(2, TimelineEventKind.Suspend, 2, 7, "Task.Delay"),
+        new(0, TimelineEventKind.Start, 0, 7), new(0, TimelineEventKind.Suspend, 2, 7, "Task.WhenAll"),
+        new(1, TimelineEventKind.End, 10, 9), new(2, TimelineEventKind.End, 11, 9), new(0, TimelineEventKind.End, 12, 9),
+    ], parents: [-1, 0, 0]);
+
     public static TimelineSnapshot TwoThreads() => TimelineSnapshot.FromEvents("Two threads", TimelineMode.ThreadPool, ["fetch", "parse"],
     [
         new(0, Start, 0, 4), new(0, Suspend, 10, 4, "GET /delay"), new(1, Start, 20, 7), new(1, End, 120, 7),

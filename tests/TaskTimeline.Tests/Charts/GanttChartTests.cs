@@ -123,13 +123,7 @@ public class GanttChartTests
     [Fact]
     public void Given_a_caller_created_after_its_callees_When_drawn_Then_its_row_comes_first_and_theirs_are_indented_under_it()
     {
-        var nested = TimelineSnapshot.FromEvents("nested", TimelineMode.ThreadPool, ["FetchBoth()", "Fetch(\"/a\")", "Fetch(\"/b\")"],
-        [
-            new(1, TimelineEventKind.Start, 0, 7), new(1, TimelineEventKind.Suspend, 1, 7, "Task.Delay"),
-            new(2, TimelineEventKind.Start, 1, 7), new(2, TimelineEventKind.Suspend, 2, 7, "Task.Delay"),
-            new(0, TimelineEventKind.Start, 0, 7), new(0, TimelineEventKind.Suspend, 2, 7, "Task.WhenAll"),
-            new(1, TimelineEventKind.End, 10, 9), new(2, TimelineEventKind.End, 11, 9), new(0, TimelineEventKind.End, 12, 9),
-        ], parents: [-1, 0, 0]);
+        var nested = ChartTimelines.Nested();
 
         Assert.Equal(["FetchBoth()", "\u00A0\u00A0└ Fetch(\"/a\")", "\u00A0\u00A0└ Fetch(\"/b\")"], Rows(nested));
     }

@@ -1,3 +1,4 @@
+using TaskTimeline.Tests.Charts;
 using Microsoft.Extensions.Time.Testing;
 
 namespace TaskTimeline.Tests.Export;
@@ -52,13 +53,7 @@ public class TimelineJsonTests
     [Fact]
     public void Given_nested_lanes_When_written_and_read_back_Then_each_lane_keeps_its_caller()
     {
-        var nested = TimelineSnapshot.FromEvents("nested", TimelineMode.ThreadPool, ["FetchBoth()", "Fetch(\"/a\")", "Fetch(\"/b\")"],
-        [
-            new(1, TimelineEventKind.Start, 0, 7), new(1, TimelineEventKind.Suspend, 1, 7, "Task.Delay"),
-            new(2, TimelineEventKind.Start, 1, 7), new(2, TimelineEventKind.Suspend, 2, 7, "Task.Delay"),
-            new(0, TimelineEventKind.Start, 0, 7), new(0, TimelineEventKind.Suspend, 2, 7, "Task.WhenAll"),
-            new(1, TimelineEventKind.End, 10, 9), new(2, TimelineEventKind.End, 11, 9), new(0, TimelineEventKind.End, 12, 9),
-        ], parents: [-1, 0, 0]);
+        var nested = ChartTimelines.Nested();
 
         var copy = TimelineJson.Read(TimelineJson.Write(nested));
 

@@ -1,3 +1,4 @@
+using TaskTimeline.Tests.Charts;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using static TaskTimeline.TimelineEventKind;
@@ -260,13 +261,7 @@ public sealed class TraceEventJsonTests : IDisposable
     [Fact]
     public void Given_nested_lanes_When_exported_Then_each_callee_track_names_its_caller_and_the_trace_follows_the_rules()
     {
-        var nested = TimelineSnapshot.FromEvents("nested", TimelineMode.ThreadPool, ["FetchBoth()", "Fetch(\"/a\")", "Fetch(\"/b\")"],
-        [
-            new(1, TimelineEventKind.Start, 0, 7), new(1, TimelineEventKind.Suspend, 1, 7, "Task.Delay"),
-            new(2, TimelineEventKind.Start, 1, 7), new(2, TimelineEventKind.Suspend, 2, 7, "Task.Delay"),
-            new(0, TimelineEventKind.Start, 0, 7), new(0, TimelineEventKind.Suspend, 2, 7, "Task.WhenAll"),
-            new(1, TimelineEventKind.End, 10, 9), new(2, TimelineEventKind.End, 11, 9), new(0, TimelineEventKind.End, 12, 9),
-        ], parents: [-1, 0, 0]);
+        var nested = ChartTimelines.Nested();
 
         var json = TraceEventJson.Write(nested);
 

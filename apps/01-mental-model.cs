@@ -99,7 +99,7 @@ Terminal.Show(chai);
 // - For two seconds **no thread runs BrewChai's code**: an awaiting bar is time with no code running.
 // - At about 2.3 s the delay completes and BrewChai **resumes** (the short bar at the end; hover it for the thread), prints `Chai is ready.` and ends.
 //
-// The recording draws only async methods the cell calls; the cell's own lines are not a lane. The next cell reads the same facts off the recording, so you don't have to take the chart's word for it.
+// The recording draws only async methods the cell calls; the cell's own lines are not a lane (unless they block a thread on a task: Exercise 2 shows how that looks). The next cell reads the same facts off the recording, so you don't have to take the chart's word for it.
 
 // ── cell code-12 ──
 var brew = chai.Snapshot().Lane("BrewChai()");

@@ -31,6 +31,21 @@ public class LaneNestingTests
         snapshot.Lanes.ToDictionary(l => l.Name, l => l.ParentId is { } parent ? snapshot.Lanes[parent].Name : null);
 
     [Fact]
+    public Task Given_Parallel_ForEachAsync_one_at_a_time_When_recorded_Then_each_lambda_is_a_root_not_a_child_of_the_one_before() => OffTestContext(async () =>
+    {
+        using var recording = Timeline.Record("one at a time");
+        await Parallel.ForEachAsync(new[] { "/a", "/b", "/c" }, new ParallelOptions { MaxDegreeOfParallelism = 1 }, async (path, _) => await Fetch(path));
+        recording.Dispose();
+
+        var parents = ParentsOf(recording.Snapshot());
+        var lambdas = parents.Keys.Where(name => name.StartsWith("lambda", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(3, lambdas.Length);
+        Assert.All(lambdas, lambda => Assert.Null(parents[lambda]));
+        foreach (var path in new[] { "/a", "/b", "/c" })
+            Assert.Contains($"(\"{path}\", _)", parents[$"Fetch(\"{path}\")"]);   // under its own lambda, not the previous one
+    });
+
+    [Fact]
     public Task Given_a_method_calling_two_async_methods_When_recorded_Then_both_calls_are_its_children() => OffTestContext(async () =>
     {
         using var recording = Timeline.Record("nested");

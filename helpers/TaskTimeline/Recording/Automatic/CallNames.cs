@@ -103,6 +103,9 @@ internal static partial class CallNames
         return IsUserAssembly(stateMachine.Assembly);
     }
 
+    /// <summary>Whether a state machine type is the learner's code (see <see cref="IsUserCode(Task?)"/>).</summary>
+    public static bool IsUserType(Type stateMachine) => IsUserAssembly(stateMachine.Assembly);
+
     // Not by folder: a self-contained app (or test host) keeps the runtime's assemblies beside its own.
     private static bool IsUserAssembly(System.Reflection.Assembly assembly) =>
         UserAssemblies.GetOrAdd(assembly, static assembly =>

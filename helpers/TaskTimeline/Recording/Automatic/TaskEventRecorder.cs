@@ -202,7 +202,9 @@ internal sealed class TaskEventRecorder : EventListener
         var frame = t_justCreated == method ? CallerFrame.Of(method.Name) : null;
         var runningCaller = frame?.RunningLaneOfCaller(t_frames, t_depth, timeline);
         if (runningCaller is { } caller) method.Parent = caller;
-        else if (frame?.CallerIsRecordedRegion(timeline) == true) method.Parent = -1;
+        // A library's async method (Parallel.ForEachAsync's worker) calling the learner's lambda is no lane: the call is a root,
+        // even when that worker resumed inline inside some lane's run.
+        else if (frame?.CallerIsRecordedRegion(timeline) == true || frame?.CallerIsLibrary == true) method.Parent = -1;
         method.BecomeLane(timeline.AddAutomaticLane(CallNames.MethodOf(method.Name) + "(…)", method.Parent));
         if (frame is { } found) AdoptPendingChildren(method, found, callerIsALane: runningCaller is not null);
         timeline.RenameAutomaticLane(method.Lane, CallNames.CallOf(box, method.Name));
@@ -447,7 +449,7 @@ internal sealed class TaskEventRecorder : EventListener
     private readonly record struct PendingChild(TrackedTask Task, int CallerHeight, string CallerType);
 
     /// <summary>Where an async method's first suspension sits on the stack: its own MoveNext and the async method that called it.</summary>
-    private readonly record struct CallerFrame(int OwnHeight, int CallerHeight, string? CallerType)
+    private readonly record struct CallerFrame(int OwnHeight, int CallerHeight, string? CallerType, bool CallerIsLibrary = false)
     {
         /// <summary>Heights count frames from the bottom of the stack, so a frame keeps its height while it is on the stack.</summary>
         public static CallerFrame? Of(string stateMachine)
@@ -462,7 +464,7 @@ internal sealed class TaskEventRecorder : EventListener
                     if (type.Name == stateMachine) own = i;
                     continue;
                 }
-                return new CallerFrame(frames.Length - own, frames.Length - i, type.Name);
+                return new CallerFrame(frames.Length - own, frames.Length - i, type.Name, !CallNames.IsUserType(type));
             }
             return own < 0 ? null : new CallerFrame(frames.Length - own, -1, null);
         }
@@ -498,6 +500,9 @@ internal sealed class TaskEventRecorder : EventListener
             if (frames![i].Running is not { } running) continue;
             if (running.Timeline != timeline) return -1;
             if (running.Lane >= 0 || running.Kind == TrackedKind.Owner) return i;
+            // A library's own run (Parallel.ForEachAsync's worker resumed inline inside a lane's last run): what it calls is
+            // the library's call, not the lane's below it.
+            if (running.Kind == TrackedKind.Awaitable && running.Decided) return -1;
         }
         return -1;
     }

@@ -380,8 +380,8 @@ Terminal.Show(TimelineChart.Compare(deadlock, awaited, onThePool));
 // **`async void`.** The cell printed how many teas were served when it ended, and when the work ended:
 
 // ── cell code-42 ──
-Console.WriteLine($"❌ the cell ended with {servedAtEnd} of 4 served; the last Serve lane ended at {hidden.Snapshot().Lanes.Max(lane => lane.EndMs):0} ms");
-Console.WriteLine($"✅ the cell ended after every Serve lane: {awaitedAll.Snapshot().Lanes.Max(lane => lane.EndMs):0} ms");
+Console.WriteLine($"Bug: the cell ended with {servedAtEnd} of 4 served; the last Serve lane ended at {hidden.Snapshot().Lanes.Max(lane => lane.EndMs):0} ms");
+Console.WriteLine($"Fix: the cell ended after every Serve lane: {awaitedAll.Snapshot().Lanes.Max(lane => lane.EndMs):0} ms");
 Terminal.Show(TimelineChart.Compare(voidRun, taskRun, hidden, awaitedAll));
 
 // **`TaskCompletionSource`.** Thread ids on the lanes (hover a bar, or read the text form). Without the option, `Customer` resumed on the barista's thread, inside `Barista`'s `SetResult`, and `Barista` stayed running (█) until the customer's 200 ms sip was over: its `SetResult` took ≈ 200 ms (printed above). With `RunContinuationsAsynchronously`, `SetResult` returned at once and `Barista` ended; `Customer` ran as a separate work item on a pool thread, possibly the very thread `Barista` had just given back:

@@ -276,9 +276,9 @@ internal sealed class TaskEventRecorder : EventListener
     /// </summary>
     private static void OnBlock(int awaited)
     {
-        var running = RunningLane();
-        var timeline = running?.Timeline ?? Timeline.CurrentRecording;
+        var timeline = Timeline.CurrentRecording;
         if (timeline is null || timeline.IsRecordingStopped) return;
+        var running = InnermostRun(t_frames, t_depth, timeline) is var run and >= 0 ? t_frames![run].Lane : null;
         long now = timeline.Now;
         string what = Tracked.TryGetValue(awaited, out var target) ? (target.Lane >= 0 ? timeline.LaneName(target.Lane) : target.Label ?? CallNames.MethodOf(target.Name)) : "a task";
         var block = new Blocked(timeline, awaited, "blocked: waits for " + what, now);
@@ -320,21 +320,20 @@ internal sealed class TaskEventRecorder : EventListener
         blocked.RemoveAll(b => b.Method == method.Name || b.EndAt != 0 && b.Method is not null);
     }
 
-    /// <summary>The recorded lane whose run this thread is in, if any.</summary>
-    private static TrackedTask? RunningLane()
-    {
-        for (int i = t_depth - 1; i >= 0; i--)
-            if (t_frames![i].Lane is { Ended: false } lane) return lane;
-        return null;
-    }
-
     /// <summary>The compiler's name of the innermost async method on this thread's stack ("&lt;Pour&gt;d__2").</summary>
-    private static string? InnermostAsyncMethod()
+    private static string? InnermostAsyncMethod() => AsyncMethodsOnStack().Select(frame => frame.StateMachine.Name).FirstOrDefault();
+
+    /// <summary>
+    /// The async methods on this thread's stack, innermost first, each with its height (frames counted from the bottom of the
+    /// stack, so a frame keeps its height while it is on the stack). Walked only at rare moments: a lane's first suspension,
+    /// a thread blocking.
+    /// </summary>
+    private static IEnumerable<(Type StateMachine, int Height)> AsyncMethodsOnStack()
     {
-        foreach (var frame in new System.Diagnostics.StackTrace(2, false).GetFrames())
-            if (frame.GetMethod() is { Name: "MoveNext", DeclaringType: { } type } && typeof(System.Runtime.CompilerServices.IAsyncStateMachine).IsAssignableFrom(type))
-                return type.Name;
-        return null;
+        var frames = new StackTrace(2, false).GetFrames();
+        for (int i = 0; i < frames.Length; i++)
+            if (frames[i].GetMethod() is { Name: "MoveNext", DeclaringType: { } type } && typeof(IAsyncStateMachine).IsAssignableFrom(type))
+                yield return (type, frames.Length - i);
     }
 
     private static void OnTaskEnded(int taskId, int status)
@@ -451,22 +450,20 @@ internal sealed class TaskEventRecorder : EventListener
     /// <summary>Where an async method's first suspension sits on the stack: its own MoveNext and the async method that called it.</summary>
     private readonly record struct CallerFrame(int OwnHeight, int CallerHeight, string? CallerType, bool CallerIsLibrary = false)
     {
-        /// <summary>Heights count frames from the bottom of the stack, so a frame keeps its height while it is on the stack.</summary>
+        /// <summary>The frame of <paramref name="stateMachine"/>'s MoveNext and the async method right below it (heights: see <see cref="AsyncMethodsOnStack"/>).</summary>
         public static CallerFrame? Of(string stateMachine)
         {
-            var frames = new StackTrace(2, false).GetFrames();
             int own = -1;
-            for (int i = 0; i < frames.Length; i++)
+            foreach (var (type, height) in AsyncMethodsOnStack())
             {
-                if (frames[i].GetMethod() is not { Name: "MoveNext", DeclaringType: { } type } || !typeof(IAsyncStateMachine).IsAssignableFrom(type)) continue;
                 if (own < 0)
                 {
-                    if (type.Name == stateMachine) own = i;
+                    if (type.Name == stateMachine) own = height;
                     continue;
                 }
-                return new CallerFrame(frames.Length - own, frames.Length - i, type.Name, !CallNames.IsUserType(type));
+                return new CallerFrame(own, height, type.Name, !CallNames.IsUserType(type));
             }
-            return own < 0 ? null : new CallerFrame(frames.Length - own, -1, null);
+            return own < 0 ? null : new CallerFrame(own, -1, null);
         }
 
         /// <summary>The running lane, when the caller's frame is that lane's code (it resumed and then made the call).</summary>

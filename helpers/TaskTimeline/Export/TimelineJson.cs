@@ -6,7 +6,7 @@ namespace TaskTimeline;
 
 /// <summary>
 /// Reads and writes a snapshot as JSON (schema <c>task-timeline/1</c>, documented in data/README.md):
-/// <c>{"schema","title","mode","totalMs","lanes":[name…],"parents"?:[lane or -1…],"events":[{"lane","kind","ms","thread","label"?}…]}</c>.
+/// <c>{"schema","title","mode","totalMs","codeEndMs"?,"lanes":[name…],"parents"?:[lane or -1…],"events":[{"lane","kind","ms","thread","label"?}…]}</c>.
 /// </summary>
 public static class TimelineJson
 {
@@ -24,6 +24,7 @@ public static class TimelineJson
             json.WriteString("title", snapshot.Title);
             json.WriteString("mode", ModeName(snapshot.Mode));
             json.WriteNumber("totalMs", snapshot.TotalMs);
+            if (snapshot.CodeEndMs is { } codeEnd) json.WriteNumber("codeEndMs", codeEnd);
             json.WriteStartArray("lanes");
             foreach (var name in snapshot.LaneNames) json.WriteStringValue(name);
             json.WriteEndArray();
@@ -77,7 +78,8 @@ public static class TimelineJson
                     Required(e, "thread", where).GetInt32(),
                     e.TryGetProperty("label", out var label) ? label.GetString() : null));
             }
-            return TimelineSnapshot.FromEvents(title, mode, lanes, events, parents);
+            double? codeEnd = root.TryGetProperty("codeEndMs", out var end) ? end.GetDouble() : null;
+            return TimelineSnapshot.FromEvents(title, mode, lanes, events, parents, codeEnd);
         }
         catch (JsonException ex)
         {

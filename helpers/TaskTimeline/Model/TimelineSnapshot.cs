@@ -3,9 +3,10 @@ namespace TaskTimeline;
 /// <summary>An immutable copy of a timeline: its events and, per lane, the segments they imply.</summary>
 public sealed partial class TimelineSnapshot
 {
-    private TimelineSnapshot(string title, TimelineMode mode, IReadOnlyList<string> laneNames, IReadOnlyList<TimelineEvent> events, IReadOnlyList<int>? parents)
+    private TimelineSnapshot(string title, TimelineMode mode, IReadOnlyList<string> laneNames, IReadOnlyList<TimelineEvent> events, IReadOnlyList<int>? parents, double? codeEndMs)
     {
         Title = title;
+        CodeEndMs = codeEndMs;
         Mode = mode;
         LaneNames = laneNames;
         Events = events;
@@ -21,6 +22,13 @@ public sealed partial class TimelineSnapshot
 
     /// <summary>Milliseconds from the first event to the last.</summary>
     public double TotalMs { get; }
+
+    /// <summary>
+    /// When the code that started the recording ended (in a notebook: the cell), in milliseconds on this timeline's clock; null if
+    /// it has not ended yet, or ended without ever suspending (the runtime reports no end then). Work still running after it was
+    /// left behind by that code.
+    /// </summary>
+    public double? CodeEndMs { get; }
 
     /// <summary>Lane names, indexed by lane id.</summary>
     public IReadOnlyList<string> LaneNames { get; }
@@ -45,7 +53,8 @@ public sealed partial class TimelineSnapshot
     /// <param name="laneNames">Lane names, indexed by lane id.</param>
     /// <param name="events">The events, in any order.</param>
     /// <param name="parents">Per lane, the id of the lane that called it, or -1 for none; null when nothing is nested.</param>
-    public static TimelineSnapshot FromEvents(string title, TimelineMode mode, IReadOnlyList<string> laneNames, IEnumerable<TimelineEvent> events, IReadOnlyList<int>? parents = null)
+    /// <param name="codeEndMs">See <see cref="CodeEndMs"/>.</param>
+    public static TimelineSnapshot FromEvents(string title, TimelineMode mode, IReadOnlyList<string> laneNames, IEnumerable<TimelineEvent> events, IReadOnlyList<int>? parents = null, double? codeEndMs = null)
     {
         var ordered = events.Select((e, i) => (e, i)).OrderBy(x => x.e.AtMs).ThenBy(x => x.i).Select(x => x.e).ToArray();
         foreach (var e in ordered)
@@ -59,7 +68,7 @@ public sealed partial class TimelineSnapshot
                 if (parents[lane] < -1 || parents[lane] >= laneNames.Count || parents[lane] == lane || IsInCycle(parents, lane))
                     throw new ArgumentException($"Lane {lane} ('{laneNames[lane]}') has parent {parents[lane]}, which is not another lane of this timeline (or -1) without a cycle.", nameof(parents));
         }
-        return new TimelineSnapshot(title, mode, laneNames, ordered, parents);
+        return new TimelineSnapshot(title, mode, laneNames, ordered, parents, codeEndMs);
     }
 
     private static bool IsInCycle(IReadOnlyList<int> parents, int lane)
@@ -70,12 +79,12 @@ public sealed partial class TimelineSnapshot
         return false;
     }
 
-    internal static TimelineSnapshot FromEntries(string title, TimelineMode mode, string[] laneNames, EventLog.Entry[] entries, long frequency, int[] parents)
+    internal static TimelineSnapshot FromEntries(string title, TimelineMode mode, string[] laneNames, EventLog.Entry[] entries, long frequency, int[] parents, long? codeEnd = null)
     {
-        if (entries.Length == 0) return new TimelineSnapshot(title, mode, laneNames, Array.Empty<TimelineEvent>(), parents);
+        if (entries.Length == 0) return new TimelineSnapshot(title, mode, laneNames, Array.Empty<TimelineEvent>(), parents, null);
         long origin = entries.Min(e => e.Timestamp);
         var events = entries.Select(e => new TimelineEvent(e.Lane, e.Kind, (e.Timestamp - origin) * 1000.0 / frequency, e.ThreadId, e.Label));
-        return FromEvents(title, mode, laneNames, events, parents);
+        return FromEvents(title, mode, laneNames, events, parents, codeEnd is { } end ? Math.Max(0, end - origin) * 1000.0 / frequency : null);
     }
 
     /// <inheritdoc/>

@@ -12,6 +12,7 @@ public sealed partial class Timeline
     private Timeline? _successor;
     private volatile bool _recordingStopped = true;
     private volatile bool _ownerEnded;
+    private long _ownerEndedAt;
     private int _openLanes;
     private readonly Dictionary<string, int> _nameUses = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, Task> _faulted = new();
@@ -67,6 +68,9 @@ public sealed partial class Timeline
 
     internal bool IsRecordingStopped => _recordingStopped;
 
+    /// <summary>When the code that started the recording ended (its task's end, or a later <c>Record</c> in it), or null if not seen.</summary>
+    internal long? CodeEndedAt => Interlocked.Read(ref _ownerEndedAt) is var at and not 0 ? at : null;
+
     internal long Now => _time.GetTimestamp();
 
     internal bool IsRecordingOwner(string stateMachine) => stateMachine == _ownerStateMachine;
@@ -79,6 +83,18 @@ public sealed partial class Timeline
         Interlocked.Increment(ref _openLanes);
         return NewLane(name, parent).Id;
     }
+
+    /// <summary>
+    /// A work item was queued in the recording. Whose it is (the code's <c>Task.Run</c> or a library's own) is only known when it
+    /// runs, but it keeps the recording open from now on: code that queues work and ends at once has not left nothing behind.
+    /// </summary>
+    internal void WorkItemQueued() => Interlocked.Increment(ref _openLanes);
+
+    /// <summary>A queued work item runs the code's work: its lane, already counted open since it was queued.</summary>
+    internal int AddQueuedWorkItemLane(string name, int parent) => NewLane(name, parent).Id;
+
+    /// <summary>A queued work item turned out to be a library's own: it no longer keeps the recording open.</summary>
+    internal void QueuedWorkItemIsNoLane() => AutomaticLaneEnded();
 
     /// <summary>The name of the lane that shows when the code that started the recording (in a notebook, the cell) blocked a thread.</summary>
     internal const string RecordingCodeLaneName = "(cell)";
@@ -142,6 +158,7 @@ public sealed partial class Timeline
 
     internal void OwnerEnded()
     {
+        Interlocked.CompareExchange(ref _ownerEndedAt, Now, 0);
         _ownerEnded = true;
         if (Volatile.Read(ref _openLanes) == 0) StopRecording();
         Volatile.Read(ref _successor)?.OwnerEnded();

@@ -122,7 +122,7 @@ public sealed partial class Timeline : IDisposable
         string[] names;
         int[] parents;
         lock (_laneNames) (names, parents) = (_laneNames.ToArray(), _parents.ToArray());
-        return TimelineSnapshot.FromEntries(Title, Mode, names, entries, _time.TimestampFrequency, parents);
+        return TimelineSnapshot.FromEntries(Title, Mode, names, entries, _time.TimestampFrequency, parents, CodeEndedAt);
     }
 
     /// <summary>Stops recording (see <see cref="Record(string, TimeProvider?)"/>) and the event loop thread, if any.</summary>

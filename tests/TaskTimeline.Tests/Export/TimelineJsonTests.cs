@@ -51,6 +51,16 @@ public class TimelineJsonTests
     }
 
     [Fact]
+    public void Given_a_code_end_When_written_and_read_back_Then_it_is_kept_and_a_file_without_one_reads_as_unknown()
+    {
+        var ended = TimelineSnapshot.FromEvents("ended", TimelineMode.ThreadPool, ["A"],
+            [new(0, TimelineEventKind.Start, 0, 1), new(0, TimelineEventKind.End, 30, 1)], codeEndMs: 12.5);
+
+        Assert.Equal(12.5, TimelineJson.Read(TimelineJson.Write(ended)).CodeEndMs);
+        Assert.Null(TimelineJson.Read(TimelineJson.Write(TimelineSnapshot.FromEvents("running", TimelineMode.ThreadPool, ["A"], ended.Events))).CodeEndMs);
+    }
+
+    [Fact]
     public void Given_nested_lanes_When_written_and_read_back_Then_each_lane_keeps_its_caller()
     {
         var nested = ChartTimelines.Nested();

@@ -154,6 +154,7 @@ internal sealed class TaskEventRecorder : EventListener
         {
             // Whose work item it is (the learner's Task.Run, Parallel's workers, or a library's own) is decided when it runs.
             tracked = new TrackedTask(timeline, TrackedKind.WorkItem, operation[6..]) { StartAt = now, Parent = Parent(timeline) };
+            timeline.WorkItemQueued();
         }
         else
         {
@@ -171,9 +172,10 @@ internal sealed class TaskEventRecorder : EventListener
         if (name is null)
         {
             item.Kind = TrackedKind.Awaitable;
+            item.Timeline.QueuedWorkItemIsNoLane();
             return;
         }
-        item.BecomeLane(item.Timeline.AddAutomaticLane(name, item.Parent));
+        item.BecomeLane(item.Timeline.AddQueuedWorkItemLane(name, item.Parent));
         item.Timeline.RecordAt(item.StartAt, item.Lane, TimelineEventKind.Queued);
     }
 

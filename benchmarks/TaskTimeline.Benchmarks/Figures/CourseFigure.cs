@@ -14,7 +14,7 @@ internal sealed class CourseFigure : Figure
     private string _course = "";
 
     public override string Name => "course";
-    public override string Description => "whole course run headless vs the sum of its intrinsic waits (bar: ≤ 1.2 ×)";
+    public override string Description => "whole course run headless vs the sum of its intrinsic waits (bar: ≤ 1.15 ×)";
     public override int DefaultRuns => 3;
 
     public override async Task SetUpAsync(FigureContext context)

@@ -6,7 +6,9 @@ namespace TaskTimeline.Benchmarks.Recorder;
 /// What one await costs: unrecorded, recorded by <see cref="Timeline.Record"/> (the runtime's task events), and recorded
 /// by the older lane wrapper (a recording SynchronizationContext). Also: an unrecorded await after a recording has come and
 /// gone, which must cost what it did before the library was used (the task events are switched off again).
-/// One operation is an async method that suspends on an incomplete task and resumes inline when it completes.
+/// One operation is an async method that suspends on an incomplete task and resumes inline when it completes: every await is
+/// a new call, so a recorded one is also a new lane (named, nested). The "...InOneMethod" pair awaits 256 times in one call:
+/// one lane, so what a later await of an existing lane costs.
 /// </summary>
 [MemoryDiagnoser]
 public class AutomaticRecordingCost
@@ -22,10 +24,10 @@ public class AutomaticRecordingCost
         AwaitMany();
     }
 
-    [IterationSetup(Target = nameof(AwaitRecordedAutomatically))]
+    [IterationSetup(Targets = new[] { nameof(AwaitRecordedAutomatically), nameof(AwaitInOneMethodRecorded) })]
     public void StartRecording() => _recording = Timeline.Record("cost");
 
-    [IterationCleanup(Target = nameof(AwaitRecordedAutomatically))]
+    [IterationCleanup(Targets = new[] { nameof(AwaitRecordedAutomatically), nameof(AwaitInOneMethodRecorded) })]
     public void StopRecording() => _recording?.Dispose();
 
     [IterationSetup(Target = nameof(AwaitInALane))]
@@ -50,6 +52,26 @@ public class AutomaticRecordingCost
             gate.SetResult();
             lane.Wait();
         }
+    }
+
+    [Benchmark(OperationsPerInvoke = AwaitsPerInvoke)]
+    public void AwaitInOneMethodUnrecorded() => AwaitManyInOneMethod();
+
+    [Benchmark(OperationsPerInvoke = AwaitsPerInvoke)]
+    public void AwaitInOneMethodRecorded() => AwaitManyInOneMethod();
+
+    private static void AwaitManyInOneMethod()
+    {
+        var gates = new TaskCompletionSource[AwaitsPerInvoke];
+        for (int i = 0; i < gates.Length; i++) gates[i] = new TaskCompletionSource();
+        var awaiting = SuspendOnEach(gates);
+        foreach (var gate in gates) gate.SetResult(); // each continuation runs inline, up to the next await
+        if (!awaiting.IsCompletedSuccessfully) throw new InvalidOperationException("The awaits did not resume inline.");
+    }
+
+    private static async Task SuspendOnEach(TaskCompletionSource[] gates)
+    {
+        foreach (var gate in gates) await gate.Task;
     }
 
     private static void AwaitMany()

@@ -136,15 +136,15 @@ foreach (var (run, (wallS, cpuS)) in runs)
 Console.WriteLine($"{cores} cores, {jobs} jobs");
 var (seqWall, seqCpu) = runs["Sequential"];
 var (bestRun, (bestWall, bestCpu)) = runs.Where(run => run.Key is "Task.Run" or "Parallel.For").MinBy(run => run.Value.WallS);
-Console.WriteLine(bestCpu / bestWall >= 1.3 * (seqCpu / seqWall)
-    ? $"{bestRun} kept {bestCpu / bestWall:0.0} cores busy where the plain loop kept {seqCpu / seqWall:0.0}, and finished ×{seqWall / bestWall:0.0} sooner."
-    : $"{bestRun} kept no more cores busy than the plain loop ({bestCpu / bestWall:0.0} against {seqCpu / seqWall:0.0}): other programs had the cores during this run, so it gained only ×{seqWall / bestWall:0.0}. Run these cells again on an idle machine.");
+Console.WriteLine(seqWall / bestWall >= 1.3
+    ? $"{bestRun} finished ×{seqWall / bestWall:0.0} sooner than the plain loop, with {bestCpu / bestWall:0.0} cores busy on average against the loop's {seqCpu / seqWall:0.0}."
+    : $"{bestRun} gained only ×{seqWall / bestWall:0.0} over the plain loop ({bestCpu / bestWall:0.0} cores busy against {seqCpu / seqWall:0.0}): other programs had the cores during this run. Run these cells again on an idle machine.");
 Terminal.Show(TimelineChart.Compare(taskRun, parallelFor, onTheLoop));
 
 // **What happened.** Read the table by its columns (Predict 1–4):
 //
-// - **CPU time** (and the *CPU per job* each run printed) moves far less between runs than wall time does: the work does not change, only where and when it runs. (On a busy machine it still moves somewhat: caches and clock speed are shared with the other programs.) On an idle machine the plain loop's CPU time is about its wall time, *T* (Predict 1).
-// - **CPU ÷ wall** is how many cores were busy on average. The plain loop and the event loop compute on one thread at a time, so they stay at about 1.0 at most. `Task.Run` and `Parallel.For` can go up to the number of jobs or of free cores, whichever is smaller, and their wall time shrinks by about the same factor: to about *T* ÷ 2 at best on an idle 2-core machine, *T* ÷ 8 with 8 jobs on 64 cores (Predict 2 and 3). The last printed line says what this run got.
+// - **CPU time** (and the *CPU per job* each run printed) moves far less between runs than wall time does: the work does not change, only where and when it runs. (On a busy machine it still moves somewhat: caches and clock speed are shared with the other programs.) The plain loop's computation uses about its wall time, *T*, of CPU; the printed CPU time is higher by what the process's other threads used meanwhile (Predict 1).
+// - **CPU ÷ wall** is how many cores were busy on average. The plain loop and the event loop compute on one thread at a time, so the computation keeps one core busy; CPU time counts every thread of the process, and its other threads (the JIT, the garbage collector, the kernel's own work) can add a good part of a core, so the column reads above 1.0 even for them: compare the runs with each other. `Task.Run` and `Parallel.For` can go up to the number of jobs or of free cores, whichever is smaller, and their wall time shrinks by about the same factor: to about *T* ÷ 2 at best on an idle 2-core machine, *T* ÷ 8 with 8 jobs on 64 cores (Predict 2 and 3). The last printed line says what this run got, judged by the speed-up.
 // - **The timelines** show the shape, whatever the load: the `Task.Run` jobs were running at the same moment on different threads; on the event loop, one `CountAfterInput()` computed while the other was ready and waited (▒) for the loop's only thread, so they ran one after another, ≈ *T* (Predict 4). That is asyncio's situation, and why the Python tutorial says "❌ CPU-heavy computation".
 // - **A busy machine** (CI runs this lesson beside other jobs) takes cores away: CPU ÷ wall then drops for every run, below 1.0 even for the plain loop, and the speed-up depends on what the other programs leave free, anywhere from none to the full factor. Parallel code can only use the cores that are free; compare the CPU ÷ wall column between runs rather than the seconds.
 //
